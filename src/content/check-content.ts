@@ -1,0 +1,57 @@
+import { getGuideSlugFromPath, STATIC_PAGE_PATHS } from '../paths.ts';
+import { ContentError } from './content-error.ts';
+import { displayPath } from './content-dir.ts';
+import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
+import type { Content } from './load-content.ts';
+
+/**
+ * Checks that span files: every link is https and allowlisted or an existing page of the
+ * site, and every commune features guides that exist.
+ */
+export function checkContent(content: Content): ContentError[] {
+  const { site, guides, pages, communes } = content;
+  const allowed = getAllowedDomains(site);
+  const guideSlugs = new Set(guides.map((guide) => guide.slug));
+  const pagePaths = new Set([...STATIC_PAGE_PATHS, ...pages.map((page) => `/${page.slug}/`)]);
+  const errors: ContentError[] = [];
+  const siteFile = displayPath(`${content.dir}/site.yaml`);
+
+  const checkLink = (url: string, file: string, field: string) => {
+    if (url.startsWith('#') || url.startsWith('mailto:') || url.startsWith('tel:')) return;
+    if (url.startsWith('/')) {
+      const guideSlug = getGuideSlugFromPath(url);
+      const bare = url.replace(/[?#].*$/, '');
+      if (guideSlug ? guideSlugs.has(guideSlug) : pagePaths.has(bare)) return;
+      const fix = guideSlug
+        ? `there is no content/guides/${guideSlug}.mdx; use the file name of an existing guide (${[...guideSlugs].slice(0, 3).join(', ')}, …).`
+        : `link to a page that exists, such as ${[...pagePaths].slice(0, 4).join(', ')}.`;
+      errors.push(new ContentError(file, field, `links to ${url}, a page that does not exist`, fix));
+      return;
+    }
+    if (isAllowedUrl(url, allowed)) return;
+    const problem = url.startsWith('http://')
+      ? `links to ${url}, which is not https`
+      : /^https:\/\//.test(url)
+        ? `links to ${url}, whose domain is not on linkAllowlist (${allowed.join(', ')})`
+        : `has a link "${url}" that is neither an https address nor a page of the site`;
+    const fix = url.startsWith('http://')
+      ? 'use the https:// address of the same page.'
+      : `link to an official source, or add its domain to linkAllowlist in ${siteFile} if the office trusts it.`;
+    errors.push(new ContentError(file, field, problem, fix));
+  };
+
+  checkLink(site.url, siteFile, 'url');
+  checkLink(site.portal.url, siteFile, 'portal.url');
+  for (const entry of [...guides, ...pages]) {
+    const file = displayPath(entry.file);
+    if ('sources' in entry) entry.sources.forEach((source, i) => checkLink(source.url, file, `sources.${i}.url`));
+    for (const link of entry.bodyLinks) checkLink(link.url, file, `body (line ${link.line})`);
+  }
+  for (const commune of communes) {
+    commune.featured.forEach((slug, i) => {
+      if (guideSlugs.has(slug)) return;
+      errors.push(new ContentError(displayPath(commune.file), `featured.${i}`, `features "${slug}", which is not a guide`, `use the file name (without .mdx) of a guide in content/guides/, e.g. ${[...guideSlugs].slice(0, 3).join(', ')}.`));
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,126 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { communeSchema, type Commune } from '../schemas/commune.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { pageSchema, type PageData } from '../schemas/page.ts';
+import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { slug as slugSchema } from '../schemas/text.ts';
+import { checkContent } from './check-content.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
+import { displayPath, getContentDir } from './content-dir.ts';
+import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
+import { readMdxBody, type MdxLink } from './read-mdx-body.ts';
+import { parseYaml, readText, splitFrontmatter } from './read-source.ts';
+
+export interface Guide extends GuideData {
+  slug: string;
+  file: string;
+  /** MDX body, NFC. */
+  body: string;
+  /** Links found in the body, for checks. */
+  bodyLinks: MdxLink[];
+}
+
+export interface ContentPage extends PageData {
+  slug: string;
+  file: string;
+  body: string;
+  bodyLinks: MdxLink[];
+}
+
+export interface CommuneEdition extends Commune {
+  slug: string;
+  file: string;
+}
+
+/** The whole typed content model, as the print and broadcast kits and the checks see it. */
+export interface Content {
+  dir: string;
+  site: Site;
+  guides: Guide[];
+  pages: ContentPage[];
+  communes: CommuneEdition[];
+  glossary: GlossaryTerm[];
+  readAloud: ReadAloud;
+}
+
+/**
+ * Loads and validates everything in the content folder. Collects every problem before
+ * throwing (ContentErrors), so one build run shows the office all it has to fix.
+ * Scripts use this; Astro pages use the collections in src/content.config.ts, which apply
+ * the same schemas.
+ */
+export async function loadContent(dir: string = getContentDir()): Promise<Content> {
+  const errors: ContentError[] = [];
+  const collect = <T>(result: { data: T | undefined; errors: ContentError[] }): T | undefined => {
+    errors.push(...result.errors);
+    return result.data;
+  };
+  const guard = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+
+  const readYaml = <S extends z.ZodType>(file: string, schema: S) =>
+    guard(async () => collect(parseWithFriendlyErrors(schema, parseYaml(await readText(file), file), displayPath(file))));
+
+  const readMdx = <S extends z.ZodType>(file: string, schema: S) =>
+    guard(async () => {
+      const source = await readText(file);
+      const { frontmatter, body } = splitFrontmatter(source, file);
+      const data = collect(parseWithFriendlyErrors(schema, frontmatter, displayPath(file)));
+      const report = await readMdxBody(source, file);
+      errors.push(...report.errors);
+      return data && { ...data, slug: slugOf(file, errors), file, body, bodyLinks: report.links };
+    });
+
+  const site = await readYaml(path.join(dir, 'site.yaml'), siteSchema);
+  const glossary = await readYaml(path.join(dir, 'glossary.yaml'), glossarySchema);
+  const readAloud = (await readOptionalYaml(path.join(dir, 'read-aloud.yaml'), readYaml, readAloudSchema)) ?? readAloudSchema.parse({});
+  const guides = await readAll(path.join(dir, 'guides'), '.mdx', (file) => readMdx(file, guideSchema));
+  const pages = await readAll(path.join(dir, 'pages'), '.mdx', (file) => readMdx(file, pageSchema));
+  const communes = await readAll(path.join(dir, 'communes'), '.yaml', async (file) => {
+    const data = await readYaml(file, communeSchema);
+    return data && { ...data, slug: slugOf(file, errors), file };
+  });
+
+  if (errors.length === 0 && site && glossary) {
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
+    errors.push(...checkContent(content));
+    if (errors.length === 0) return content;
+  }
+  if (errors.length === 0) throw new Error(`loadContent: ${dir} produced no content and no error`);
+  throw new ContentErrors(errors);
+}
+
+async function readAll<T>(folder: string, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
+  const items = await Promise.all(names.map((name) => read(path.join(folder, name))));
+  return items.filter((item): item is T => item !== undefined);
+}
+
+async function readOptionalYaml<S extends z.ZodType>(
+  file: string,
+  readYaml: (file: string, schema: S) => Promise<z.output<S> | undefined>,
+  schema: S,
+): Promise<z.output<S> | undefined> {
+  const exists = await readdir(path.dirname(file)).then((names) => names.includes(path.basename(file)), () => false);
+  return exists ? readYaml(file, schema) : undefined;
+}
+
+/** The slug is the file name; it becomes a URL, so it must be plain ASCII. */
+function slugOf(file: string, errors: ContentError[]): string {
+  const slug = path.basename(file, path.extname(file));
+  if (!slugSchema().safeParse(slug).success) {
+    errors.push(new ContentError(displayPath(file), undefined, `has a file name that cannot be a web address ("${slug}")`, 'rename the file using lower-case letters a-z, digits and hyphens, without diacritics (e.g. dang-ky-khai-sinh.mdx).'));
+  }
+  return slug;
+}

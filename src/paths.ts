@@ -1,0 +1,75 @@
+/**
+ * Every URL the kit publishes, in one place: pages, print files and broadcast files. Pages,
+ * build scripts, QR codes and link checks all import from here, so a route is named once.
+ * Paths start and end with "/" (pages) or end in a file name (downloads); no diacritics.
+ */
+
+/** Which edition an output belongs to: the office's own, or a commune's with its contacts. */
+export type Edition = { kind: 'office' } | { kind: 'commune'; slug: string };
+
+export const OFFICE_EDITION: Edition = { kind: 'office' };
+
+export const routes = {
+  home: '/',
+  guides: '/huong-dan/',
+  guide: (slug: string) => `/huong-dan/${slug}/`,
+  glossary: '/thuat-ngu/',
+  /** Stand-alone pages from content/pages/<slug>.mdx. */
+  page: (slug: string) => `/${slug}/`,
+  why: '/vi-sao-nen-lam-truc-tuyen/',
+  help: '/ho-tro/',
+  search: '/tim-kiem/',
+  print: '/in-an/',
+  broadcast: '/phat-thanh/',
+  /** Paste any text, see it as spoken. */
+  readAloud: '/phat-thanh/doc-thu/',
+  notFound: '/404.html',
+} as const;
+
+/** Folder of an edition's files below a kit folder: "" for the office, "xa/<slug>/" for a commune. */
+function editionPrefix(edition: Edition): string {
+  return edition.kind === 'office' ? '' : `xa/${edition.slug}/`;
+}
+
+export type PosterSize = 'a3' | 'a2' | 'a1' | 'a0';
+export type BannerFormat = '5000x1500' | '3000x1000' | '800x2500';
+export type ScriptKind = 'tin' | 'bai';
+
+export const printFiles = {
+  leaflet: (guide: string, edition: Edition = OFFICE_EDITION) =>
+    `${routes.print}${editionPrefix(edition)}to-gap/${guide}.pdf`,
+  poster: (guide: string, size: PosterSize, edition: Edition = OFFICE_EDITION) =>
+    `${routes.print}${editionPrefix(edition)}ap-phich/${guide}-${size}.pdf`,
+  /** `id` is a guide slug or "khau-hieu-<n>" for the campaign slogans in site.yaml. */
+  banner: (id: string, format: BannerFormat) => `${routes.print}bang-ron/${id}-${format}.pdf`,
+  /** PNG thumbnail of one page (1-based) of a print PDF, rendered from the PDF itself. */
+  thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
+} as const;
+
+export const broadcastFiles = {
+  /** Announcer page: big text, nothing else. */
+  page: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+    `${routes.broadcast}${editionPrefix(edition)}${guide}/${kind}/`,
+  /** Plain UTF-8 text for text-to-speech boxes. */
+  text: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+    `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.txt`,
+  /** Large-type PDF for reading at the microphone. */
+  pdf: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+    `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.pdf`,
+} as const;
+
+/** Absolute address of a site path, for QR codes and canonical links. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The guide slug a site path points to, or undefined if it is not a guide page. */
+export function getGuideSlugFromPath(path: string): string | undefined {
+  return /^\/huong-dan\/([^/]+)\/?(?:#.*)?$/.exec(path)?.[1];
+}
+
+/** Paths to the fixed pages (not per guide), for checking internal links in content. */
+export const STATIC_PAGE_PATHS: readonly string[] = [
+  routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
+  routes.print, routes.broadcast, routes.readAloud,
+];

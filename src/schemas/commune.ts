@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { slug, text } from './text.ts';
+
+/** `content/communes/<slug>.yaml`: one edition of the kit per commune (xã, phường, đặc khu). */
+export const communeSchema = z.strictObject({
+  /** Full name as printed, e.g. "xã Phú Lương". */
+  name: text(),
+  /** The commune radio station read in the station ID, e.g. "Đài Truyền thanh xã Phú Lương". */
+  station: text(),
+  /** The commune's Trung tâm Phục vụ hành chính công (Decree 118/2025/NĐ-CP). */
+  serviceCentre: z.strictObject({
+    /** Street address. */
+    address: text(),
+    /** Opening hours in words. */
+    hours: text(),
+    /** Phone as printed, digits grouped. */
+    phone: text(),
+  }),
+  /** The commune's Tổ công nghệ số cộng đồng, who help people file at home. */
+  digitalTeam: z.strictObject({
+    /** Contact person, e.g. "Anh Hoàng Văn Minh, Đoàn xã". */
+    contact: text(),
+    /** Phone as printed. */
+    phone: text(),
+  }),
+  /** 3–5 guide slugs the commune features in its leaflets, posters and broadcasts. */
+  featured: z.array(slug()).min(3, 'needs at least 3 featured guides').max(5, 'takes at most 5 featured guides'),
+  /** Made-up data for demonstration: every output then carries a "MẪU" mark. */
+  sample: z.boolean().default(false),
+});
+
+export type Commune = z.output<typeof communeSchema>;

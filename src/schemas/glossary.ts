@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { slug, text } from './text.ts';
+
+/** One entry of `content/glossary.yaml`. */
+export const glossaryTermSchema = z.strictObject({
+  /** Anchor on the glossary page (no diacritics), e.g. "dinh-danh-muc-2". */
+  id: slug(),
+  /** The term as written, e.g. "Định danh điện tử mức 2". */
+  term: text(),
+  /** Plain explanation for a first-time reader, one or two sentences. */
+  definition: text(),
+});
+
+export const glossarySchema = z.array(glossaryTermSchema).min(1);
+
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { httpsUrl, text } from './text.ts';
+
+/** `content/site.yaml`: the office that runs the campaign, and the campaign itself. */
+export const siteSchema = z.strictObject({
+  /** Site name shown in the header and page titles. */
+  title: text(),
+  /** The office publishing the kit, e.g. "Phòng Văn hóa - Xã hội xã Phú Đình". */
+  office: text(),
+  /** Where the office is. Since 1 July 2025 there is no district level: province and commune only. */
+  locality: z.strictObject({
+    /** Province, e.g. "Thái Nguyên". */
+    province: text(),
+    /** Commune, ward or special zone, when the office is a commune's. */
+    commune: text().optional(),
+  }),
+  /** Where the office publishes this site; QR codes and canonical links are built from it. */
+  url: httpsUrl(),
+  /** The national public service portal every guide sends people to. */
+  portal: z
+    .object({
+      /** Name as printed. */
+      name: text().default('Cổng Dịch vụ công quốc gia'),
+      /** Address of the portal. */
+      url: httpsUrl().default('https://dichvucong.gov.vn'),
+    })
+    .default({ name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' }),
+  /** The office's own support contacts (printed on every leaflet's back and read on air). */
+  support: z.strictObject({
+    /** Hotline as printed, digits grouped, e.g. "0208 3855 123". */
+    hotline: text(),
+    /** Street address. */
+    address: text(),
+    /** Opening hours in words. */
+    hours: text(),
+  }),
+  /**
+   * Domains links and QR codes may point to; a domain also allows its subdomains. The site's own
+   * domain and gov.vn are always allowed. Anything else fails the build.
+   */
+  linkAllowlist: z.array(z.string().trim().toLowerCase()).default([]),
+  /** Campaign slogans for banners, short enough for huge type. */
+  slogans: z.array(text().pipe(z.string().max(60, 'must be at most 60 characters so it fits a banner'))).min(1),
+  /** Made-up contacts for demonstration: every output then carries a "MẪU" (sample) mark. */
+  sample: z.boolean().default(false),
+  /** Reading rate for broadcasts, in syllables per minute. 160–200 suits outdoor speakers. */
+  readingRate: z.number().int().min(100).max(260).default(180),
+});
+
+export type Site = z.output<typeof siteSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/**
+ * Text as people type it: trimmed, never empty, and NFC-normalised so that "ế" typed as
+ * e + two combining marks compares, searches, prints and reads aloud like the precomposed one.
+ */
+export const text = () =>
+  z
+    .string()
+    .transform((value) => value.normalize('NFC').trim())
+    .pipe(z.string().min(1, 'must not be empty'));
+
+/** An https address (links and QR codes). Whether its domain is allowed is checked later, against `linkAllowlist`. */
+export const httpsUrl = () =>
+  z
+    .string()
+    .trim()
+    .url('must be a full address such as https://dichvucong.gov.vn')
+    .refine((value) => value.startsWith('https://'), 'must start with https://');
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether that is a Date or a
+ * string, so both are accepted and the value is always the ISO string.
+ */
+export const isoDate = () =>
+  z
+    .union([z.date(), z.string()])
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-01'));
+
+/** A file name usable in URLs: lower-case ASCII letters, digits and hyphens (no diacritics). */
+export const slug = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters a-z, digits and hyphens, without diacritics');

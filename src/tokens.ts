@@ -1,0 +1,60 @@
+/**
+ * Design tokens shared by the site's CSS and the print kit's PDFs. Each colour has the RGB
+ * value for screens and the CMYK value (percent) for presses, so a poster and a web page are
+ * the same red. Contrast pairs are checked in tests (WCAG AA at least).
+ */
+export interface ColourToken {
+  /** sRGB hex for the web. */
+  rgb: `#${string}`;
+  /** CMYK in percent (0–100) for print. */
+  cmyk: readonly [c: number, m: number, y: number, k: number];
+}
+
+export const colours = {
+  /** Body text. */
+  ink: { rgb: '#1b1b1b', cmyk: [0, 0, 0, 90] },
+  /** Secondary text (dates, captions); still AA on paper. */
+  muted: { rgb: '#4a4a4a', cmyk: [0, 0, 0, 72] },
+  /** Page background. */
+  paper: { rgb: '#ffffff', cmyk: [0, 0, 0, 0] },
+  /** Campaign red: headings on print, header band, banners. */
+  brand: { rgb: '#a61b1b', cmyk: [0, 95, 90, 30] },
+  /** Campaign yellow: slogan on red, step numbers. */
+  accent: { rgb: '#ffd23f', cmyk: [0, 15, 85, 0] },
+  /** Links and focus ring on the web. */
+  link: { rgb: '#0b4f9c', cmyk: [95, 60, 0, 10] },
+  /** Tinted panels (what you need first, help boxes). */
+  tint: { rgb: '#fff4d6', cmyk: [0, 4, 18, 0] },
+  /** Rules and borders. */
+  rule: { rgb: '#8a8a8a', cmyk: [0, 0, 0, 50] },
+  /** Keyboard focus outline (black-on-yellow pattern, like GOV.UK). */
+  focus: { rgb: '#ffdd00', cmyk: [0, 10, 100, 0] },
+} as const satisfies Record<string, ColourToken>;
+
+export type ColourName = keyof typeof colours;
+
+/**
+ * Type scale. `px` for the web (base ≥ 18 px for older readers on small phones),
+ * `pt` for print at reading distance of a leaflet.
+ */
+export const typeScale = {
+  small: { px: 16, pt: 8 },
+  base: { px: 18, pt: 9.5 },
+  large: { px: 21, pt: 11 },
+  heading3: { px: 22, pt: 12 },
+  heading2: { px: 26, pt: 15 },
+  heading1: { px: 32, pt: 20 },
+} as const;
+
+/** Spacing steps in px (web); print uses millimetres from its format tables. */
+export const spacing = { xs: 4, s: 8, m: 16, l: 24, xl: 40 } as const;
+
+/** The tokens as CSS custom properties, for the site's root stylesheet. */
+export function getTokenCss(): string {
+  const lines = [
+    ...Object.entries(colours).map(([name, token]) => `--colour-${name}:${token.rgb};`),
+    ...Object.entries(typeScale).map(([name, size]) => `--font-${name}:${size.px / 16}rem;`),
+    ...Object.entries(spacing).map(([name, px]) => `--space-${name}:${px / 16}rem;`),
+  ];
+  return `:root{${lines.join('')}}`;
+}
