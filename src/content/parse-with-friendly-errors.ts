@@ -14,23 +14,25 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
   if (result.success) return { data: result.data, errors: [] };
   const errors = result.error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : undefined;
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const problem = missing ? 'is missing' : describeIssue(issue);
-    const fix = missing
-      ? `add \`${String(issue.path.at(-1))}\` to the file (see the JSDoc in src/schemas/ for what it means).`
-      : `correct \`${field ?? 'the file'}\` so that it ${problem.replace(/^must /, '')}.`;
+    const { problem, fix } = describeIssue(issue, field);
     return new ContentError(file, field, problem, fix);
   });
   return { data: undefined, errors };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, field: string | undefined): { problem: string; fix: string } {
+  const name = `\`${field ?? 'the file'}\``;
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return { problem: 'is missing', fix: `add ${name}; src/schemas/ says what it holds.` };
+  }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return `must be one of ${allowed} (got ${JSON.stringify(issue.input)})`;
+    return { problem: `is ${JSON.stringify(issue.input)}, which is not allowed`, fix: `write one of ${allowed}.` };
   }
   if (issue.code === 'unrecognized_keys') {
-    return `has unknown fields ${issue.keys.map((k) => `\`${k}\``).join(', ')}; must use only the documented fields`;
+    const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
+    return { problem: `has unknown fields ${keys}`, fix: 'check the spelling against src/schemas/, or remove them.' };
   }
-  return issue.message.startsWith('must') ? issue.message : `must be valid: ${issue.message}`;
+  const problem = issue.message.startsWith('must') ? issue.message : `is not valid (${issue.message})`;
+  return { problem, fix: `change ${name} so that it follows the rule above.` };
 }

@@ -24,7 +24,7 @@ export const communeSchema = z.strictObject({
     phone: text(),
   }),
   /** 3–5 guide slugs the commune features in its leaflets, posters and broadcasts. */
-  featured: z.array(slug()).min(3, 'needs at least 3 featured guides').max(5, 'takes at most 5 featured guides'),
+  featured: z.array(slug()).min(3, 'must list at least 3 featured guides').max(5, 'must list at most 5 featured guides'),
   /** Made-up data for demonstration: every output then carries a "MẪU" mark. */
   sample: z.boolean().default(false),
 });

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built pages that carry `data-pagefind-body` (guides, glossary, help, why) into
+ * `<siteDir>/pagefind/`. Every response is checked: pagefind reports problems as `errors`
+ * rather than throwing.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    assertPagefindResponse(errors, 'createIndex');
+    if (!index) throw new Error('pagefind.createIndex returned no index');
+    const added = await index.addDirectory({ path: siteDir });
+    assertPagefindResponse(added.errors, 'addDirectory');
+    if (added.page_count === 0) throw new Error(`pagefind found no pages to index in ${siteDir}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    assertPagefindResponse(written.errors, 'writeFiles');
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function assertPagefindResponse(errors: string[], step: string): void {
+  if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
+}

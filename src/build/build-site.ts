@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'astro';
+
+/**
+ * Builds the Astro site from `contentDir` into `outDir`. Astro's content cache is kept per
+ * content folder, so a fixture build never serves entries cached from another folder.
+ */
+export async function buildSite(contentDir: string, outDir: string): Promise<void> {
+  process.env.DVC_CONTENT_DIR = contentDir;
+  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+  await build({
+    root: process.cwd(),
+    outDir,
+    cacheDir: path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
+    logLevel: process.env.DVC_VERBOSE ? 'info' : 'warn',
+  });
+}

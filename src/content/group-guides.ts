@@ -1,0 +1,23 @@
+import { LIFE_EVENT_KEYS, LIFE_EVENTS, type LifeEvent } from '../schemas/life-event.ts';
+
+export interface LifeEventGroup<T> {
+  key: LifeEvent;
+  label: string;
+  guides: T[];
+}
+
+/** Guides grouped by life event, in the order of LIFE_EVENTS, empty groups left out. */
+export function groupByLifeEvent<T extends { data: { lifeEvent: LifeEvent; title: string } }>(guides: T[]): LifeEventGroup<T>[] {
+  return LIFE_EVENT_KEYS.map((key) => ({
+    key,
+    label: LIFE_EVENTS[key],
+    guides: guides.filter((guide) => guide.data.lifeEvent === key).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi')),
+  })).filter((group) => group.guides.length > 0);
+}
+
+/** Guides the communes feature most, most-featured first: what the home page puts forward. */
+export function rankFeatured(featuredLists: string[][], limit: number): string[] {
+  const counts = new Map<string, number>();
+  featuredLists.forEach((list) => list.forEach((slug, position) => counts.set(slug, (counts.get(slug) ?? 0) + 10 - position)));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([slug]) => slug);
+}
