@@ -20,4 +20,15 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
+        // warns about once per file; Astro handles it itself, so the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -64,7 +64,7 @@ export async function readMdxBody(source: string, file: string): Promise<MdxBody
 function checkImports(esm: string, file: string, line: number): ContentError[] {
   const [imports] = parse(esm);
   const require = createRequire(file);
-  return imports.flatMap(({ n: specifier }) => {
+  return imports.flatMap(({ specifier }) => {
     if (!specifier || specifier.startsWith('astro:')) return [];
     const found = specifier.startsWith('.') || specifier.startsWith('/')
       ? existsSync(path.resolve(path.dirname(file), specifier))

@@ -20,7 +20,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-site-'));
   const outDir = path.join(root, 'dist');
-  const report = await buildAll({ contentDir: path.resolve('content'), outDir, log: () => {} });
+  const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
+  const report = await buildAll({ contentDir, outDir, log: () => {} });
   const { url, server } = await serveStatic(outDir);
   project.provide('siteDir', outDir);
   project.provide('siteUrl', url);

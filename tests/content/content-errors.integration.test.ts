@@ -1,0 +1,88 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAll } from '../../src/build/build-all.ts';
+import { ContentErrors } from '../../src/content/content-error.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { copyContent } from '../helpers/fixture-content.ts';
+
+/** The message a build prints for content edited by `edits`, with the temp folder name taken out. */
+async function errorFor(edits: Parameters<typeof copyContent>[0]): Promise<string> {
+  const dir = await copyContent(edits);
+  const error = await loadContent(dir).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ContentErrors);
+  return (error as Error).message.replaceAll(dir, '<content>').replace(/[^\s]*dvc-kit-content-[^/]+/g, '<content>');
+}
+
+const guide = 'guides/tai-khoan-vneid.mdx';
+
+describe('content that fails the build', () => {
+  it('names the file, the field and the fix for a schema error', async () => {
+    expect(await errorFor({ [guide]: (t) => t.replace(/^slogan: .*\n/m, '').replace('onlineLevel: mot-phan', 'onlineLevel: muc-do-4') })).toMatchInlineSnapshot(`
+      "The content has 2 problems; nothing was built.
+
+      <content>/guides/tai-khoan-vneid.mdx → onlineLevel: is "muc-do-4", which is not allowed
+        Fix: write one of "toan-trinh", "mot-phan".
+
+      <content>/guides/tai-khoan-vneid.mdx → slogan: is missing
+        Fix: add \`slogan\`; src/schemas/ says what it holds."
+    `);
+  });
+
+  it('refuses a link in the MDX body that is not https', async () => {
+    const message = await errorFor({ [guide]: (t) => `${t}\n[Cổng](http://dichvucong.gov.vn)\n` });
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29): links to http://dichvucong.gov.vn, which is not https\n  Fix: use the https:// address of the same page.');
+  });
+
+  it('refuses a source in the frontmatter that is not https', async () => {
+    const message = await errorFor({ [guide]: (t) => t.replace('url: https://vneid.gov.vn', 'url: http://vneid.gov.vn') });
+    expect(message).toContain('tai-khoan-vneid.mdx → sources.0.url: must start with https://');
+  });
+
+  it('refuses links to domains that are not on linkAllowlist, in frontmatter and body', async () => {
+    const message = await errorFor({
+      [guide]: (t) => t.replace('url: https://vneid.gov.vn', 'url: https://vneid-app.example.com') + '\n<a href="https://bit.ly/abc">tải</a>\n',
+    });
+    expect(message).toContain('→ sources.0.url: links to https://vneid-app.example.com, whose domain is not on linkAllowlist (thu-nghiem.example.gov.vn, gov.vn, chinhphu.vn)');
+    expect(message).toContain('→ body (line 29): links to https://bit.ly/abc, whose domain is not on linkAllowlist');
+    expect(message).toContain('Fix: link to an official source, or add its domain to linkAllowlist in <content>/site.yaml if the office trusts it.');
+  });
+
+  it('refuses an internal link to a guide that does not exist', async () => {
+    const message = await errorFor({ [guide]: (t) => t.replace('/huong-dan/dang-ky-khai-sinh/', '/huong-dan/khai-sinh/') });
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27): links to /huong-dan/khai-sinh/, a page that does not exist\n  Fix: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
+  });
+
+  it('refuses a commune featuring a guide that does not exist', async () => {
+    const message = await errorFor({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tra-cuu') });
+    expect(message).toContain('communes/xa-thu.yaml → featured.2: features "tra-cuu", which is not a guide\n  Fix: use the file name (without .mdx) of a guide in content/guides/');
+  });
+
+  it('refuses an MDX import of a file that does not exist', async () => {
+    const message = await errorFor({ [guide]: (t) => t.replace('---\n\nXem', "---\nimport Map from '../components/Map.astro'\n\nXem") });
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 26): imports "../components/Map.astro", which does not exist');
+  });
+
+  it('refuses MDX that does not parse, with the line', async () => {
+    const message = await errorFor({ [guide]: (t) => `${t}\n<div>\n\nchưa đóng thẻ\n` });
+    expect(message).toMatch(/tai-khoan-vneid\.mdx → body: is not valid MDX: .*closing tag for `<div>`/);
+  });
+
+  it('refuses a guide file name that cannot be a web address', async () => {
+    const dir = await copyContent({ 'guides/Đăng ký.mdx': () => '' });
+    await cp(path.join(dir, 'guides/tai-khoan-vneid.mdx'), path.join(dir, 'guides/Đăng ký.mdx'));
+    const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
+    expect(message).toContain('has a file name that cannot be a web address ("Đăng ký")');
+  });
+
+  it('leaves the previous output untouched when the build fails', async () => {
+    const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-out-')), 'dist');
+    await mkdir(outDir);
+    await writeFile(path.join(outDir, 'index.html'), 'bản cũ');
+    const contentDir = await copyContent({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tra-cuu') });
+    await expect(buildAll({ contentDir, outDir, log: () => {} })).rejects.toBeInstanceOf(ContentErrors);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('bản cũ');
+    expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+  });
+});
