@@ -1,0 +1,121 @@
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { broadcastFiles, routes } from '../../src/paths.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { readPage } from '../helpers/read-html.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const site = getBuiltSite();
+let browser: Browser;
+let page: Page;
+let guidePath: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage(PHONE);
+  const { document } = await readPage(site.dir, routes.guides);
+  guidePath = document.querySelector('.card-list a')!.getAttribute('href')!;
+});
+afterAll(() => browser?.close());
+
+const slugOf = (path: string) => path.split('/').filter(Boolean).at(-1)!;
+
+/** One page of each type the site has. */
+const pageTypes = (): [string, string][] => [
+  ['home', routes.home],
+  ['guide list', routes.guides],
+  ['guide', guidePath],
+  ['glossary', routes.glossary],
+  ['help', routes.help],
+  ['why go online', routes.why],
+  ['search with results', `${routes.search}?q=vneid`],
+  ['not found', '/khong-co-trang-nay/'],
+  ['print kit', routes.print],
+  ['broadcast kit', routes.broadcast],
+  ['announcer script', broadcastFiles.page(slugOf(guidePath), 'tin')],
+  ['read-aloud tool', routes.readAloud],
+];
+
+/** Opens a page and checks it exists (only the not-found page may answer 404). */
+async function open(path: string) {
+  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(path === '/khong-co-trang-nay/' ? 404 : 200);
+}
+
+describe('accessibility at 360×740', () => {
+  it('axe-core finds no violations on any page type', async () => {
+    const found: string[] = [];
+    for (const [name, path] of pageTypes()) {
+      await open(path);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      found.push(...violations.map((violation) => `${name} (${path}) ${violation}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('sets body text at 18 px or more on every page type', async () => {
+    for (const [name, path] of pageTypes()) {
+      await open(path);
+      const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(size, name).toBeGreaterThanOrEqual(18);
+    }
+  });
+
+  it('never makes the page wider than the phone', async () => {
+    for (const [name, path] of pageTypes()) {
+      await open(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, name).toBeLessThanOrEqual(PHONE.viewport.width);
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it.each([['guide', () => guidePath], ['search', () => `${routes.search}?q=vneid`], ['home', () => routes.home]])(
+    'reaches every control on the %s page with Tab, each with a visible focus',
+    async (_name, path) => {
+      await open(path());
+      const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input, textarea, select, summary').length);
+      const seen = new Set<string>();
+      for (let i = 0; i < controls + 1; i += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const style = getComputedStyle(element);
+          const visible = style.boxShadow !== 'none' || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2);
+          const index = [...document.querySelectorAll('*')].indexOf(element);
+          return { key: `${element.tagName}#${index}`, visible, label: element.textContent?.trim().slice(0, 40) ?? '' };
+        });
+        if (!focus) continue;
+        expect(focus.visible, `focus on "${focus.label}" is not visible`).toBe(true);
+        seen.add(focus.key);
+      }
+      expect(seen.size).toBe(controls);
+    },
+  );
+});
+
+describe('what a phone shows', () => {
+  it('takes a phone-size screenshot of a guide page for review', async () => {
+    await open(guidePath);
+    await mkdir('.vitest-out', { recursive: true });
+    const shot = await page.screenshot({ path: '.vitest-out/guide-360x740.png', fullPage: false });
+    // A PNG of 360×740 CSS px at 2× density.
+    expect(shot.subarray(1, 4).toString()).toBe('PNG');
+    expect(shot.readUInt32BE(16)).toBe(720);
+    expect(shot.readUInt32BE(20)).toBe(1480);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('h1').boundingBox().then((box) => box!.y < 740)).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
+import { routes } from '../../src/paths.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+import { launchChromium, PHONE } from '../helpers/browser.ts';
+
+const site = getBuiltSite();
+const BUDGET = 45 * 1024;
+let browser: Browser;
+let guidePath: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const { document } = await import('../helpers/read-html.ts').then((m) => m.readPage(site.dir, routes.guides));
+  guidePath = document.querySelector('.card-list a')!.getAttribute('href')!;
+});
+afterAll(() => browser?.close());
+
+describe('first visit on a phone', () => {
+  it('a guide page weighs at most 45 KB gzip (HTML + CSS + fonts), runs no JavaScript and calls no other origin', async () => {
+    const page = await browser.newPage(PHONE);
+    const weight = await measurePageWeight(page, site.url + guidePath);
+    expect(firstVisitBytes(weight)).toBeLessThanOrEqual(BUDGET);
+    expect(weight.gzipBytes.script ?? 0).toBe(0);
+    expect(weight.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page fetches pagefind only once someone searches', async () => {
+    const page = await browser.newPage(PHONE);
+    const weight = await measurePageWeight(page, site.url + routes.search);
+    expect(weight.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(firstVisitBytes(weight) + (weight.gzipBytes.script ?? 0)).toBeLessThanOrEqual(BUDGET);
+    await page.fill('#q', 'vneid');
+    await page.locator('#search-results li').first().waitFor();
+    expect(weight.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(weight.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});

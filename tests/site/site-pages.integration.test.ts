@@ -1,0 +1,140 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../src/content/load-content.ts';
+import { formatDate } from '../../src/format/format-date.ts';
+import { absoluteUrl, broadcastFiles, printFiles, routes } from '../../src/paths.ts';
+import { LIFE_EVENTS } from '../../src/schemas/life-event.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+import { readPage, textOf } from '../helpers/read-html.ts';
+
+const site = getBuiltSite();
+let content: Content;
+
+beforeAll(async () => {
+  content = await loadContent(path.resolve(process.env.DVC_CONTENT_DIR ?? 'content'));
+});
+
+async function allHtmlPaths(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((entry) => entry.endsWith('.html')).map((entry) => `/${entry}`);
+}
+
+describe('every page', () => {
+  it('is in Vietnamese, titled, canonical to the published address, and loads nothing from elsewhere', async () => {
+    const pages = await allHtmlPaths(site.dir);
+    expect(pages.length).toBeGreaterThan(content.guides.length + 5);
+    for (const page of pages) {
+      const { html, document } = await readPage(site.dir, page);
+      expect(document.documentElement.getAttribute('lang'), page).toBe('vi');
+      expect(textOf(document.querySelector('title')), page).not.toBe('');
+      expect(document.querySelector('link[rel=canonical]')?.getAttribute('href'), page).toMatch(new RegExp(`^${content.site.url}`));
+      // Only links may point away; nothing is loaded from another origin (no CDN fonts, no analytics).
+      const loaded = [...document.querySelectorAll('script[src], link[href]:not([rel=canonical]), img[src], iframe, source[src]')]
+        .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '');
+      expect(loaded.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
+      expect(html, page).not.toMatch(/@import|fonts\.googleapis|googletagmanager/);
+    }
+  });
+});
+
+describe('guide pages', () => {
+  it('show every part of the guide, in order, from the content', async () => {
+    for (const guide of content.guides) {
+      const { document } = await readPage(site.dir, routes.guide(guide.slug));
+      const main = document.querySelector('main')!;
+      expect(textOf(main.querySelector('h1'))).toBe(guide.title);
+      expect(textOf(main)).toContain(guide.summary);
+      expect(textOf(main)).toContain(guide.audience);
+      const headings = [...main.querySelectorAll('h2')].map(textOf);
+      const expected = ['Cần có trước khi làm', 'Các bước', ...(guide.documents.length ? ['Giấy tờ cần chuẩn bị'] : []), 'Lệ phí, thời gian và kết quả'];
+      expect(headings.slice(0, expected.length)).toEqual(expected);
+      expect(headings).toEqual(expect.arrayContaining(['Cần giúp đỡ?', 'In ấn và phát thanh', 'Căn cứ']));
+      const steps = [...main.querySelectorAll('ol.steps > li')];
+      expect(steps.map((li) => textOf(li.querySelector('.step-title')))).toEqual(guide.steps.map((step) => step.title));
+      for (const text of [...guide.before, ...guide.documents, guide.fee, guide.processingTime, guide.result, guide.help]) {
+        expect(textOf(main)).toContain(text);
+      }
+      for (const source of guide.sources) expect(main.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
+      expect(textOf(main)).toContain(`kiểm tra lần cuối ngày ${formatDate(guide.reviewed)}`);
+    }
+  });
+
+  it('send no JavaScript at all', async () => {
+    for (const guide of content.guides) {
+      const { html } = await readPage(site.dir, routes.guide(guide.slug));
+      expect(html).not.toMatch(/<script|modulepreload/);
+    }
+  });
+
+  it('link to the leaflet, the poster and the loudspeaker scripts of the same guide', async () => {
+    const guide = content.guides[0]!;
+    const { document } = await readPage(site.dir, routes.guide(guide.slug));
+    for (const href of [printFiles.leaflet(guide.slug), printFiles.poster(guide.slug, 'a3'), broadcastFiles.page(guide.slug, 'tin')]) {
+      expect(document.querySelector(`a[href="${href}"]`), href).not.toBeNull();
+    }
+  });
+
+  it('print on A4 with their address and reviewed date, without navigation', async () => {
+    const guide = content.guides[0]!;
+    const { html, document } = await readPage(site.dir, routes.guide(guide.slug));
+    expect(html).toMatch(/@media print\{@page\{size:A4;margin:15mm\}.*\.site-header,.*nav\{display:none!important\}/s);
+    expect(textOf(document.querySelector('.print-only'))).toBe(
+      `Bản in từ ${absoluteUrl(content.site.url, routes.guide(guide.slug))} – thông tin kiểm tra ngày ${formatDate(guide.reviewed)}.`,
+    );
+  });
+});
+
+describe('lists, glossary, help, search and 404', () => {
+  it('groups every guide under its life event on the guide list', async () => {
+    const { document } = await readPage(site.dir, routes.guides);
+    for (const guide of content.guides) {
+      const section = document.querySelector(`section[aria-labelledby="${guide.lifeEvent}"]`);
+      expect(textOf(section?.querySelector('h2'))).toBe(LIFE_EVENTS[guide.lifeEvent]);
+      expect(section?.querySelector(`a[href="${routes.guide(guide.slug)}"]`), guide.slug).not.toBeNull();
+    }
+  });
+
+  it('explains every glossary term under its own anchor', async () => {
+    const { document } = await readPage(site.dir, routes.glossary);
+    for (const term of content.glossary) {
+      expect(textOf(document.getElementById(term.id))).toBe(term.term);
+      expect(textOf(document.querySelector('main'))).toContain(term.definition);
+    }
+  });
+
+  it('lists the office and every commune edition with their contacts on the help page', async () => {
+    const { document } = await readPage(site.dir, routes.help);
+    const text = textOf(document.querySelector('main'));
+    expect(text).toContain(content.site.support.hotline);
+    for (const commune of content.communes) {
+      expect(text).toContain(commune.serviceCentre.address);
+      expect(text).toContain(commune.serviceCentre.phone);
+      expect(text).toContain(commune.digitalTeam.phone);
+    }
+  });
+
+  it('marks sample contacts with MẪU wherever they are shown', async () => {
+    const { document } = await readPage(site.dir, routes.help);
+    const sampleCommunes = content.communes.filter((commune) => commune.sample);
+    for (const commune of sampleCommunes) expect(textOf(document.getElementById(`xa-${commune.slug}`))).toContain('MẪU');
+    expect(document.querySelector('.sample-notice') !== null).toBe(content.site.sample);
+  });
+
+  it('sends people without JavaScript from the search page to the guide list', async () => {
+    const { document } = await readPage(site.dir, routes.search);
+    expect(document.querySelector('noscript')?.innerHTML).toContain(`href="${routes.guides}"`);
+    expect(document.querySelector('form[role=search]')?.getAttribute('action')).toBe(routes.search);
+  });
+
+  it('has a Vietnamese 404 page with a way back', async () => {
+    const { document } = await readPage(site.dir, '/404.html');
+    expect(textOf(document.querySelector('h1'))).toBe('Không tìm thấy trang này');
+    expect(document.querySelector(`main a[href="${routes.guides}"]`)).not.toBeNull();
+  });
+
+  it('indexes guides, glossary and help for search, and nothing else', async () => {
+    const fragments = await readdir(path.join(site.dir, 'pagefind', 'fragment'));
+    expect(fragments.length).toBe(content.guides.length + 3);
+  });
+});
