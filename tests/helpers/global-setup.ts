@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildAll } from '../../src/build/build-all.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/bench/serve-static.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

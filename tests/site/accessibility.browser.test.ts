@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastFiles, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { readPage } from '../helpers/read-html.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 
 const site = getBuiltSite();
 const BUDGET = 45 * 1024;

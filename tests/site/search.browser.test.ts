@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { launchChromium, PHONE } from '../helpers/browser.ts';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 
 const site = getBuiltSite();
 let browser: Browser;

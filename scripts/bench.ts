@@ -1,0 +1,23 @@
+// npm run bench: what the kit costs. Builds everything once into a temporary folder and
+// prints build time per stage, first-visit bytes per page type, and the print and broadcast
+// kits' own figures. Targets live here, not in timed unit tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { benchSite } from '../src/bench/bench-site.ts';
+import { formatTable } from '../src/bench/format-table.ts';
+import { buildAll } from '../src/build/build-all.ts';
+import { loadContent } from '../src/content/load-content.ts';
+
+const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
+const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bench-'));
+try {
+  const outDir = path.join(work, 'dist');
+  const report = await buildAll({ contentDir, outDir, log: () => {} });
+  console.log(formatTable('Build time per stage', report.timings.map((t) => ({ label: t.stage, value: t.ms / 1000, unit: 's' }))));
+
+  const content = await loadContent(contentDir);
+  console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
