@@ -42,10 +42,11 @@ export function checkContent(content: Content): ContentError[] {
 
   checkLink(site.url, siteFile, 'url');
   checkLink(site.portal.url, siteFile, 'portal.url');
+  for (const guide of guides) {
+    guide.sources.forEach((source, i) => checkLink(source.url, displayPath(guide.file), `sources.${i}.url`));
+  }
   for (const entry of [...guides, ...pages]) {
-    const file = displayPath(entry.file);
-    if ('sources' in entry) entry.sources.forEach((source, i) => checkLink(source.url, file, `sources.${i}.url`));
-    for (const link of entry.bodyLinks) checkLink(link.url, file, `body (line ${link.line})`);
+    for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), `body (line ${link.line})`);
   }
   for (const commune of communes) {
     commune.featured.forEach((slug, i) => {

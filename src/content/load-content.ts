@@ -103,7 +103,7 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
 
 async function readAll<T>(folder: string, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
-  const items = await Promise.all(names.map((name) => read(path.join(folder, name))));
+  const items: (T | undefined)[] = await Promise.all(names.map((name) => read(path.join(folder, name))));
   return items.filter((item): item is T => item !== undefined);
 }
 

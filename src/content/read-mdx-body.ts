@@ -45,7 +45,7 @@ export async function readMdxBody(source: string, file: string): Promise<MdxBody
   }
   const links: MdxLink[] = [];
   const errors: ContentError[] = [];
-  await init;
+  await init();
   const visit = (node: Node) => {
     const line = node.position?.start.line ?? 0;
     if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line });

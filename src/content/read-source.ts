@@ -39,5 +39,5 @@ export function splitFrontmatter(source: string, file: string): MdxSource {
   if (!match) {
     throw new ContentError(displayPath(file), undefined, 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another line `---`.');
   }
-  return { frontmatter: parseYaml(match[1], file), body: source.slice(match[0].length) };
+  return { frontmatter: parseYaml(match[1] ?? '', file), body: source.slice(match[0].length) };
 }

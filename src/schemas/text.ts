@@ -15,7 +15,7 @@ export const httpsUrl = () =>
   z
     .string()
     .trim()
-    .url('must be a full address such as https://dichvucong.gov.vn')
+    .pipe(z.url({ error: 'must be a full address such as https://dichvucong.gov.vn' }))
     .refine((value) => value.startsWith('https://'), 'must start with https://');
 
 /**
