@@ -8,12 +8,19 @@ import { build } from 'astro';
  * content folder, so a fixture build never serves entries cached from another folder.
  */
 export async function buildSite(contentDir: string, outDir: string): Promise<void> {
+  // astro.config.mjs and src/content.config.ts read the content folder from the environment.
+  const previous = process.env.DVC_CONTENT_DIR;
   process.env.DVC_CONTENT_DIR = contentDir;
   const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-  await build({
-    root: process.cwd(),
-    outDir,
-    cacheDir: path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
-    logLevel: process.env.DVC_VERBOSE ? 'info' : 'warn',
-  });
+  try {
+    await build({
+      root: process.cwd(),
+      outDir,
+      cacheDir: path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
+      logLevel: process.env.DVC_VERBOSE ? 'info' : 'warn',
+    });
+  } finally {
+    if (previous === undefined) delete process.env.DVC_CONTENT_DIR;
+    else process.env.DVC_CONTENT_DIR = previous;
+  }
 }

@@ -7,6 +7,7 @@ import { serveStatic } from '../../src/bench/serve-static.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    contentDir: string;
     siteDir: string;
     siteUrl: string;
     buildWarnings: string[];
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
   const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
   const report = await buildAll({ contentDir, outDir, log: () => {} });
   const { url, server } = await serveStatic(outDir);
+  project.provide('contentDir', contentDir);
   project.provide('siteDir', outDir);
   project.provide('siteUrl', url);
   project.provide('buildWarnings', report.warnings);

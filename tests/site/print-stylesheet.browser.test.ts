@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bench/chromium.ts';
@@ -18,7 +17,7 @@ afterAll(() => browser?.close());
 
 describe('printing a guide from the browser', () => {
   it('gives A4 pages with the guide, its address and reviewed date, and no navigation', async () => {
-    const content = await loadContent(path.resolve(process.env.DVC_CONTENT_DIR ?? 'content'));
+    const content = await loadContent(site.contentDir);
     const guide = content.guides[0]!;
     const page = await browser.newPage();
     await page.goto(site.url + routes.guide(guide.slug));

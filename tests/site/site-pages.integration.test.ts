@@ -12,7 +12,7 @@ const site = getBuiltSite();
 let content: Content;
 
 beforeAll(async () => {
-  content = await loadContent(path.resolve(process.env.DVC_CONTENT_DIR ?? 'content'));
+  content = await loadContent(site.contentDir);
 });
 
 async function allHtmlPaths(dir: string): Promise<string[]> {

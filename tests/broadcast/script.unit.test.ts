@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { copyContent } from '../helpers/fixture-content.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
+import { buildScript, getScriptText } from '../../src/broadcast/script/build-script.ts';
+import { resolveScriptEdition } from '../../src/broadcast/script/script-edition.ts';
+import { SECTION_IDS } from '../../src/broadcast/script/sections.ts';
+import { countSentenceEnds, formatDuration, formatDurationWords, PAUSE_SECONDS, timeParagraphs } from '../../src/broadcast/script/timing.ts';
+import { countSyllables } from '../../src/broadcast/read-aloud/syllables.ts';
+import { OFFICE_EDITION } from '../../src/paths.ts';
+
+// The small fixture content with the office's real read-aloud lexicon.
+const lexiconYaml = await readFile('content/read-aloud.yaml', 'utf8');
+const content = await loadContent(await copyContent({ 'read-aloud.yaml': () => lexiconYaml }));
+const guide = content.guides.find((entry) => entry.slug === 'dang-ky-khai-sinh')!;
+const office = resolveScriptEdition(content, OFFICE_EDITION);
+const commune = resolveScriptEdition(content, { kind: 'commune', slug: 'xa-thu' });
+
+describe('timing', () => {
+  it.each([
+    ['một hai ba', 3],
+    ['Ủy ban nhân dân xã.', 5],
+    ['năm mươi nghìn đồng, gọi không hai', 7],
+    ['', 0],
+  ])('counts the syllables of "%s" as %i', (text, syllables) => {
+    expect(countSyllables(text)).toBe(syllables);
+  });
+
+  it.each([
+    ['Một câu.', 1],
+    ['Một câu. Hai câu! Ba câu?', 3],
+    ['Không có dấu chấm', 1],
+    ['Lệ phí: 3,5 đồng.', 1],
+  ])('counts the sentence ends of "%s" as %i', (text, ends) => {
+    expect(countSentenceEnds(text)).toBe(ends);
+  });
+
+  it('divides syllables by the reading rate and adds a pause per sentence', () => {
+    const words = Array.from({ length: 180 }, () => 'ba').join(' ');
+    const timing = timeParagraphs([`${words}.`, 'Hai câu. Nữa.'], 180);
+    expect(timing.syllables).toBe(183);
+    expect(timing.sentences).toBe(3);
+    expect(timing.seconds).toBeCloseTo(61 + 3 * PAUSE_SECONDS.sentence, 5);
+  });
+
+  it.each([[0, '0:00'], [59.6, '1:00'], [134, '2:14'], [300, '5:00']])('formats %f seconds as %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+
+  it('says durations in words for the pages', () => {
+    expect(formatDurationWords(85)).toBe('1 phút 25 giây');
+    expect(formatDurationWords(120)).toBe('2 phút');
+    expect(formatDurationWords(40)).toBe('40 giây');
+  });
+});
+
+describe('script structure', () => {
+  const tin = buildScript(content, guide, commune, 'tin');
+  const bai = buildScript(content, guide, commune, 'bai');
+
+  it('has the eight parts in broadcast order', () => {
+    expect(tin.sections.map((section) => section.id)).toEqual([...SECTION_IDS]);
+    expect(bai.sections.map((section) => section.id)).toEqual(['station', 'headline', 'lead', 'why', 'steps', 'help', 'recap', 'signoff']);
+  });
+
+  it("opens with the commune's station and reads its contacts", () => {
+    expect(tin.sections[0]?.spoken).toEqual(['Đây là Đài Truyền thanh xã Thử.']);
+    const help = tin.sections.find((section) => section.id === 'help')!.spoken.join(' ');
+    expect(help).toContain('không hai không tám, ba không không không, không không một');
+    expect(help).toContain('không chín một hai, không không không, không không một');
+  });
+
+  it("uses the office's hotline in the office edition", () => {
+    const script = buildScript(content, guide, office, 'tin');
+    expect(script.sections[0]?.spoken[0]).toBe(`Đây là chương trình phát thanh của ${content.site.office}.`);
+    expect(script.sections.find((section) => section.id === 'help')?.written[0]).toContain(content.site.support.hotline);
+  });
+
+  it('numbers the steps in words, with details only in the bài', () => {
+    const tinSteps = tin.sections.find((section) => section.id === 'steps')!.spoken;
+    const baiSteps = bai.sections.find((section) => section.id === 'steps')!.spoken;
+    expect(tinSteps).toContain('Bước một: Đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi.');
+    expect(baiSteps).toContain('Bước một: Đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi. Chọn dịch vụ công liên thông khai sinh.');
+  });
+
+  it('reads fee, processing time and result in the bài only', () => {
+    const why = (script: typeof tin) => script.sections.find((section) => section.id === 'why')!.spoken.join(' ');
+    expect(why(bai)).toContain('Thời gian: khoảng ba ngày làm việc.');
+    expect(why(tin)).not.toContain('Thời gian');
+  });
+
+  it('times each section and adds them up, starting each where the last ended', () => {
+    const sum = bai.sections.reduce((total, section) => total + section.seconds, 0);
+    expect(bai.seconds).toBeCloseTo(sum, 6);
+    bai.sections.forEach((section, index) => {
+      if (index > 0) expect(section.startsAt).toBeCloseTo(bai.sections[index - 1]!.startsAt + bai.sections[index - 1]!.seconds, 6);
+    });
+    expect(bai.syllables).toBe(countSyllables(getScriptText(bai)));
+    expect(bai.seconds).toBeGreaterThan(tin.seconds);
+  });
+
+  it('keeps the fixture tin under 2 minutes and the bài under 5', () => {
+    expect(tin.seconds).toBeLessThanOrEqual(120);
+    expect(bai.seconds).toBeLessThanOrEqual(300);
+    expect(tin.rate).toBe(content.site.readingRate);
+  });
+
+  it('writes the plain text as the spoken sections, a blank line between parts', () => {
+    const text = getScriptText(tin);
+    expect(text.split('\n\n')).toHaveLength(SECTION_IDS.length);
+    expect(text).not.toMatch(/\d/);
+    expect(text.endsWith('.\n')).toBe(true);
+  });
+});
+
+describe('catalogue', () => {
+  const entries = getBroadcastCatalogue(content);
+
+  it('lists a tin and a bài of every guide, and of every featured guide per commune', () => {
+    const expected = (content.guides.length + content.communes.reduce((sum, c) => sum + c.featured.length, 0)) * 2;
+    expect(entries).toHaveLength(expected);
+    expect(entries.map((entry) => entry.paths.pdf)).toContain('/phat-thanh/xa/xa-thu/dang-ky-khai-sinh-bai.pdf');
+    expect(new Set(entries.map((entry) => entry.paths.page)).size).toBe(entries.length);
+  });
+
+  it('warns, naming the guide, when a script runs over its target', () => {
+    const slow = { ...content, site: { ...content.site, readingRate: 100 } };
+    const warnings = getCatalogueWarnings(getBroadcastCatalogue(slow));
+    expect(warnings.some((warning) => /^Script for \S+ \(tin(, xã Thử)?\) runs \d:\d\d, over its 2:00 target$/.test(warning))).toBe(true);
+  });
+
+  it('has no warnings for the fixture content at 180 syllables a minute', () => {
+    expect(getCatalogueWarnings(entries).filter((warning) => warning.includes('over its'))).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAll } from '../../src/build/build-all.ts';
+import { routes } from '../../src/paths.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { readPage, textOf } from '../helpers/read-html.ts';
+
+// A second, small content folder built end to end: real contacts (no `sample`), one commune.
+let outDir: string;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-fixture-')), 'dist');
+  await buildAll({ contentDir: FIXTURE_CONTENT, outDir, log: (line) => lines.push(line) });
+});
+
+describe('building a small fixture content folder', () => {
+  it('reports progress and the time of every stage', () => {
+    for (const stage of ['content', 'site', 'search']) expect(lines.some((line) => line.startsWith(`  ${stage}: `))).toBe(true);
+  });
+
+  it('makes one page per guide in the folder, and no others', async () => {
+    const guides = (await readdir(path.join(FIXTURE_CONTENT, 'guides'))).map((file) => file.replace('.mdx', '')).sort();
+    const built = (await readdir(path.join(outDir, 'huong-dan'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    expect(built).toEqual(guides);
+  });
+
+  it('prints no "MẪU" mark anywhere when the contacts are real', async () => {
+    const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    for (const page of pages) expect(await readFile(path.join(outDir, page), 'utf8'), page).not.toContain('MẪU');
+  });
+
+  it('shows the office named in this folder, not the default one', async () => {
+    const { document } = await readPage(outDir, routes.home);
+    expect(textOf(document.querySelector('footer'))).toContain('Văn phòng thử nghiệm');
+  });
+});
