@@ -5,7 +5,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
 import { buildScript, getScriptText } from '../../src/broadcast/script/build-script.ts';
 import { resolveScriptEdition } from '../../src/broadcast/script/script-edition.ts';
-import { SECTION_IDS } from '../../src/broadcast/script/sections.ts';
+import { buildSections, SECTION_IDS } from '../../src/broadcast/script/sections.ts';
 import { countSentenceEnds, formatDuration, formatDurationWords, PAUSE_SECONDS, timeParagraphs } from '../../src/broadcast/script/timing.ts';
 import { countSyllables } from '../../src/broadcast/read-aloud/syllables.ts';
 import { OFFICE_EDITION } from '../../src/paths.ts';
@@ -111,6 +111,29 @@ describe('script structure', () => {
     expect(text.split('\n\n')).toHaveLength(SECTION_IDS.length);
     expect(text).not.toMatch(/\d/);
     expect(text.endsWith('.\n')).toBe(true);
+  });
+});
+
+describe('fitting a tin into 2 minutes', () => {
+  it('keeps one key fact instead of two in a compact tin, and every part', () => {
+    const recap = (compact: boolean) => buildSections(guide, commune, content.site, 'tin', compact).find((section) => section.id === 'recap')!.paragraphs[1];
+    expect(recap(false)).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ; ảnh chụp giấy chứng sinh.');
+    expect(recap(true)).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ.');
+    expect(buildSections(guide, commune, content.site, 'tin', true).map((section) => section.id)).toEqual([...SECTION_IDS]);
+  });
+
+  it('uses the compact tin only when the full one is over its target', () => {
+    const slow = { ...content, site: { ...content.site, readingRate: 100 } };
+    const slowTin = buildScript(slow, guide, commune, 'tin');
+    const fastTin = buildScript(content, guide, commune, 'tin');
+    expect(slowTin.sections.find((section) => section.id === 'recap')!.written[1]).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ.');
+    expect(fastTin.sections.find((section) => section.id === 'recap')!.written[1]).toContain('ảnh chụp giấy chứng sinh');
+  });
+
+  it('reads written key facts as sentences', () => {
+    const withFacts = { ...guide, broadcast: { ...guide.broadcast, keyFacts: ['Không mất lệ phí', 'Kết quả sau 3 ngày.'] } };
+    const recap = buildSections(withFacts, commune, content.site, 'bai').find((section) => section.id === 'recap')!.paragraphs[1];
+    expect(recap).toBe('Không mất lệ phí. Kết quả sau 3 ngày.');
   });
 });
 

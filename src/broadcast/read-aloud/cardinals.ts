@@ -1,0 +1,58 @@
+import { readCardinal, readDecimal, readDigits } from './numbers.ts';
+import { NUM_END, NUM_START, type Rule } from './rule.ts';
+
+/**
+ * Plain numbers, ranges and decimals, after every more specific rule has had its turn.
+ * Vietnamese print: dots group thousands ("1.000.005"), a comma starts decimals ("0,5").
+ */
+const NUMBER = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)';
+
+/** "3-5 ngày" → "ba đến năm ngày". */
+const RANGE = new RegExp(`${NUM_START}${NUMBER}\\s*[-–]\\s*${NUMBER}${NUM_END}`, 'gu');
+
+export const rangeRule: Rule = {
+  name: 'range',
+  pattern: () => RANGE,
+  read: (match, context) => {
+    const [, from = '', to = ''] = match;
+    const spokenFrom = readNumber(from, context.dialect);
+    const spokenTo = readNumber(to, context.dialect);
+    if (spokenFrom === undefined || spokenTo === undefined) return undefined;
+    return { spoken: `${spokenFrom} đến ${spokenTo}` };
+  },
+};
+
+/** A dot that is not a thousands separator ("3.5", "1.00"): the writer meant something we cannot know. */
+const DOTTED = new RegExp(`${NUM_START}\\d+(?:\\.\\d+)+${NUM_END}`, 'gu');
+
+export const dottedNumberRule: Rule = {
+  name: 'number',
+  pattern: () => DOTTED,
+  read: (match) => {
+    if (/^\d{1,3}(?:\.\d{3})+$/.test(match[0])) return undefined;
+    return { spoken: match[0], warning: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn; số thập phân viết dấu phẩy (0,5).` };
+  },
+};
+
+const CARDINAL = new RegExp(`${NUM_START}${NUMBER}${NUM_END}`, 'gu');
+
+export const cardinalRule: Rule = {
+  name: 'number',
+  pattern: () => CARDINAL,
+  read: (match, context) => {
+    const spoken = readNumber(match[0], context.dialect);
+    return spoken === undefined
+      ? { spoken: match[0], warning: `"${match[0]}": số dài không có dấu chấm tách hàng nghìn; viết rõ (1.000.000) hoặc nếu là mã số thì tách nhóm.` }
+      : { spoken };
+  },
+};
+
+/**
+ * Leading zeros mean a code, read digit by digit ("05" → "không năm"). More than nine digits
+ * without separators is probably a code too, but could be an amount: not guessed.
+ */
+function readNumber(written: string, dialect: 'north' | 'south'): string | undefined {
+  if (/^0\d/.test(written)) return readDigits(written);
+  if (/^\d{10,}/.test(written)) return undefined;
+  return written.includes(',') ? readDecimal(written, dialect) : readCardinal(written, dialect);
+}

@@ -1,0 +1,67 @@
+import { readCardinal } from './numbers.ts';
+import { END, START, type Rule, type RuleContext } from './rule.ts';
+
+/**
+ * Legal document numbers, read as an announcer would: "Nghị định số 69/2024/NĐ-CP" →
+ * "Nghị định số sáu mươi chín năm hai nghìn không trăm hai mươi tư của Chính phủ";
+ * "Công văn 623/TTg-KSTT" → "Công văn số sáu trăm hai mươi ba của Thủ tướng Chính phủ".
+ * The code after the number is "<type>-<issuer>" (NĐ-CP), "<issuer>-<drafting unit>" (TTg-KSTT)
+ * or an issuer with a term ("QH15": Quốc hội khóa mười lăm); the drafting unit is not read.
+ */
+const TYPE_WORDS = ['[Nn]ghị định', '[Nn]ghị quyết', '[Tt]hông tư', '[Qq]uyết định', '[Cc]ông văn', '[Cc]hỉ thị', '[Ll]uật', '[Tt]hông báo', '[Kk]ế hoạch', '[Hh]ướng dẫn', '[Pp]háp lệnh'];
+const CODE_PART = '[A-ZĐ][A-Za-zĐđ0-9]*';
+
+const LEGAL_NUMBER = new RegExp(
+  `${START}(?:(${TYPE_WORDS.join('|')})\\s+)?(?:số\\s+)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-${CODE_PART})*)${END}`,
+  'gu',
+);
+
+export const legalNumberRule: Rule = {
+  name: 'legal',
+  pattern: () => LEGAL_NUMBER,
+  read: (match, context) => {
+    const [written, writtenType, number = '', year, code = ''] = match;
+    const decoded = decodeCode(code, context);
+    if ('unknown' in decoded) {
+      return { spoken: written, warning: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": thêm vào abbreviations, documentTypes hoặc issuers trong content/read-aloud.yaml.` };
+    }
+    const type = writtenType ?? decoded.type;
+    const words = [type, 'số', readCardinal(number, context.dialect)];
+    if (year) words.push('năm', readCardinal(year, context.dialect));
+    words.push(decoded.issuer.startsWith('của ') ? decoded.issuer : `của ${decoded.issuer}`);
+    return { spoken: words.filter(Boolean).join(' ') };
+  },
+};
+
+type Decoded = { type: string | undefined; issuer: string } | { unknown: string };
+
+function decodeCode(code: string, context: RuleContext): Decoded {
+  const whole = context.lexicon.words.get(code);
+  if (whole) return splitType(whole, context);
+  const [first = '', second] = code.split('-');
+  const type = context.lexicon.documentTypes.get(first);
+  if (type) {
+    if (!second) return { unknown: code };
+    const issuer = readIssuer(second, context);
+    return issuer ? { type, issuer } : { unknown: second };
+  }
+  const issuer = readIssuer(first, context);
+  return issuer ? { type: undefined, issuer } : { unknown: first };
+}
+
+/** "QH15" → "Quốc hội khóa mười lăm"; "CP" → "Chính phủ". */
+function readIssuer(part: string, context: RuleContext): string | undefined {
+  const known = context.lexicon.issuers.get(part) ?? context.lexicon.words.get(part);
+  if (known) return known;
+  const term = /^([A-ZĐa-z]+)(\d+)$/.exec(part);
+  const body = term?.[1] && context.lexicon.issuers.get(term[1]);
+  return body && term?.[2] ? `${body} khóa ${readCardinal(term[2], context.dialect)}` : undefined;
+}
+
+/** A whole-code abbreviation such as "NĐ-CP" → "Nghị định của Chính phủ": type, then issuer. */
+function splitType(spoken: string, context: RuleContext): Decoded {
+  for (const type of [...context.lexicon.documentTypes.values()].sort((a, b) => b.length - a.length)) {
+    if (spoken.toLowerCase().startsWith(`${type.toLowerCase()} `)) return { type, issuer: spoken.slice(type.length + 1) };
+  }
+  return { type: undefined, issuer: spoken };
+}

@@ -1,0 +1,42 @@
+import { readDigits } from './numbers.ts';
+import { NUM_END, NUM_START, type Rule } from './rule.ts';
+
+/**
+ * Phone numbers, digit by digit in the groups they are written in, with a pause (comma)
+ * between groups (FACTS.md "Loudspeakers"): "0208 3855 123" → "không hai không tám, ba tám năm
+ * năm, một hai ba". Mobile (10 digits) and landline (11 digits) numbers start with 0; "+84"
+ * replaces that 0; hotlines start with 1800 or 1900. Numbers written without spaces are
+ * grouped 4-3-3 (mobile) or 4-4-3 (landline), as they are printed.
+ */
+const SEP = '[ .-]?';
+const PHONE = new RegExp(
+  `${NUM_START}(?:(\\+84)\\s?|(?=0))(\\d{2,4}(?:${SEP}\\d{2,4}){1,4})${NUM_END}|${NUM_START}(1[89]00)${SEP}(\\d{3,4})(?:${SEP}(\\d{1,3}))?${NUM_END}`,
+  'gu',
+);
+
+export const phoneRule: Rule = {
+  name: 'phone',
+  pattern: () => PHONE,
+  read: (match) => {
+    const [, country, national, hotline, ...rest] = match;
+    if (hotline) return { spoken: [hotline, ...rest.filter(Boolean)].map((group) => readDigits(group ?? '')).join(', ') };
+    const groups = (national ?? '').split(/[ .-]/);
+    const digits = groups.join('');
+    const expected = country ? [9, 10] : [10, 11];
+    if (!expected.includes(digits.length)) return undefined;
+    const spokenGroups = (groups.length > 1 ? groups : splitUngrouped(digits)).map(readDigits);
+    return { spoken: [country ? 'cộng tám bốn' : undefined, ...spokenGroups].filter(Boolean).join(', ') };
+  },
+};
+
+function splitUngrouped(digits: string): string[] {
+  const sizes = digits.length === 11 ? [4, 4, 3] : digits.length === 10 ? [4, 3, 3] : [3, 3, 3];
+  const groups: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    groups.push(digits.slice(at, at + size));
+    at += size;
+  }
+  if (at < digits.length) groups.push(digits.slice(at));
+  return groups.filter(Boolean);
+}

@@ -1,0 +1,25 @@
+/**
+ * The announcer's PDF, as data: A4 portrait, type no smaller than 16 pt so it can be read at
+ * arm's length at the microphone, wide line spacing, and a margin column for section timings.
+ * Millimetres here, converted to points once (mm()).
+ */
+export const MM_TO_PT = 72 / 25.4;
+export const mm = (value: number): number => value * MM_TO_PT;
+
+export const SCRIPT_PDF = {
+  page: { width: 210, height: 297 },
+  margin: { top: 18, bottom: 22, right: 15 },
+  /** Timings column on the left; the script starts at `textLeft`. */
+  timing: { left: 10, width: 26 },
+  textLeft: 40,
+  /** Footer baseline distance from the bottom trim. */
+  footerFromBottom: 14,
+  gap: { afterTitle: 4, beforeSection: 7, afterHeading: 2, afterParagraph: 3 },
+  /** Sizes in points; the smallest is 16 (issue 4: ≥ 16 pt). */
+  size: { title: 26, meta: 16, heading: 17, body: 19, timing: 16, footer: 16, note: 17 },
+  /** Extra space between lines, in points (≈ 1.6 line height for the body). */
+  lineGap: { body: 11, note: 7, title: 4 },
+} as const;
+
+/** The smallest type anywhere in the PDF, checked by tests. */
+export const SCRIPT_PDF_MIN_SIZE = Math.min(...Object.values(SCRIPT_PDF.size));

@@ -1,0 +1,96 @@
+import type { Guide } from '../../content/load-content.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { ScriptKind } from '../../paths.ts';
+import type { ScriptEdition } from './script-edition.ts';
+
+/**
+ * The parts of a loudspeaker script, in the order DESIGN.md "Broadcast" gives: station ID →
+ * headline → lead → why it matters → numbered steps → where to get help → repeat the key facts
+ * → sign-off. Text is written here as a person would write it ("Bước 1", "0208 3855 123");
+ * the read-aloud normaliser turns it into what is said.
+ */
+export const SECTION_IDS = ['station', 'headline', 'lead', 'why', 'steps', 'help', 'recap', 'signoff'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Headings on the announcer page and PDF (not read aloud). */
+export const SECTION_LABELS: Record<SectionId, string> = {
+  station: 'Giới thiệu đài',
+  headline: 'Tiêu đề',
+  lead: 'Mở đầu',
+  why: 'Vì sao cần biết',
+  steps: 'Các bước',
+  help: 'Hỏi ở đâu',
+  recap: 'Nhắc lại',
+  signoff: 'Kết thúc',
+};
+
+export interface WrittenSection {
+  id: SectionId;
+  /** Paragraphs as written. */
+  paragraphs: string[];
+}
+
+/** Kinds of script: a short item (tin, ≤ 2 min) and a feature (bài, ≤ 5 min). */
+export const KIND_LABELS: Record<ScriptKind, string> = { tin: 'Tin', bai: 'Bài' };
+
+const WHY_BY_LEVEL: Record<Guide['onlineLevel'], string> = {
+  'toan-trinh': 'Thủ tục này làm trọn trên mạng: bà con nộp hồ sơ và nhận kết quả mà không phải đi lại.',
+  'mot-phan': 'Bà con nộp hồ sơ trên mạng, chỉ phải đến một lần khi cần, nên đỡ đi lại và chờ đợi.',
+};
+
+/**
+ * `compact` is the shortest a tin can be while keeping every part: one key fact in the recap
+ * instead of two. The catalogue uses it when the full tin runs over its 2-minute target.
+ */
+export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, kind: ScriptKind, compact = false): WrittenSection[] {
+  const long = kind === 'bai';
+  const broadcast = guide.broadcast;
+  const where = getChannelSentence(guide, site);
+  const keyFacts = long ? (broadcast.keyFacts ?? guide.before) : (broadcast.keyFacts ?? guide.before).slice(0, compact ? 1 : 2);
+  // Written key facts are sentences; the default (what you need first) is a list of things.
+  const recapFacts = broadcast.keyFacts ? keyFacts.map(sentence).join(' ') : `Bà con cần có: ${list(keyFacts)}`;
+  const sections: Record<SectionId, string[]> = {
+    station: [`Đây là ${edition.station}.`],
+    headline: [sentence(guide.title)],
+    lead: [sentence(broadcast.lead ?? guide.summary), ...(long ? [sentence(guide.audience)] : [])],
+    why: [
+      sentence(broadcast.whyItMatters ?? WHY_BY_LEVEL[guide.onlineLevel]),
+      ...(long ? [`Lệ phí: ${lower(sentence(guide.fee))}`, `Thời gian: ${lower(sentence(guide.processingTime))}`, `Kết quả: ${lower(sentence(guide.result))}`] : []),
+    ],
+    steps: [
+      ...(long ? [`Trước khi làm, bà con cần chuẩn bị: ${list(guide.before)}`] : []),
+      `Bà con làm theo ${guide.steps.length} bước.`,
+      ...guide.steps.map((step, index) => `Bước ${index + 1}: ${sentence(step.title)}${long ? ` ${sentence(step.detail)}` : ''}`),
+    ],
+    help: [
+      ...edition.contacts.map((contact) => `Cần giúp đỡ, bà con liên hệ ${contact.place}, số điện thoại ${contact.phone}.`),
+      ...(long ? [sentence(guide.help)] : []),
+    ],
+    recap: [`Xin nhắc lại. ${sentence(guide.title)} ${where}`, recapFacts],
+    signoff: [`Bà con vừa nghe ${long ? 'bài' : 'tin'}: ${lower(sentence(guide.title))} Cảm ơn bà con đã lắng nghe.`],
+  };
+  return SECTION_IDS.map((id) => ({ id, paragraphs: sections[id] }));
+}
+
+function getChannelSentence(guide: Guide, site: Site): string {
+  const host = new URL(site.portal.url).host;
+  if (guide.channel === 'vneid') return 'Làm trên ứng dụng VNeID.';
+  if (guide.channel === 'dichvucong') return `Làm trên ${site.portal.name}, địa chỉ ${host}.`;
+  return `Làm trên ${site.portal.name}, địa chỉ ${host}, hoặc trên ứng dụng VNeID.`;
+}
+
+/** Ends a piece of text with a full stop so the reader pauses (and timing counts it). */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** "Thẻ căn cước" → "thẻ căn cước" after a colon; names and abbreviations keep their capitals. */
+function lower(text: string): string {
+  const [first = '', second = ''] = text;
+  return second && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
+}
+
+function list(items: readonly string[]): string {
+  return sentence(items.map((item) => lower(item.replace(/[.;,!?…\s]+$/, ''))).join('; '));
+}

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
+import { getContentDir } from '../../src/content/content-dir.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { routes } from '../../src/paths.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+
+const site = getBuiltSite();
+let browser: Browser;
+let page: Page;
+let entries: BroadcastEntry[];
+
+beforeAll(async () => {
+  entries = getBroadcastCatalogue(await loadContent(getContentDir()));
+  browser = await launchChromium();
+  page = await browser.newPage(PHONE);
+});
+afterAll(() => browser?.close());
+
+async function open(path: string): Promise<void> {
+  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(200);
+}
+
+const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe('announcer page in Chromium at 360 px', () => {
+  it('shows the script alone in big type with section timings', async () => {
+    const entry = entries.find((item) => item.edition.edition.kind === 'commune' && item.kind === 'tin')!;
+    await open(entry.paths.page);
+    expect(await page.locator('h1').textContent()).toBe(entry.script.title);
+    expect(await page.locator('header.site-header, footer, nav').count()).toBe(0);
+    expect(await page.locator('section h2').count()).toBe(entry.script.sections.length + (entry.script.notes.length ? 1 : 0));
+    expect(await page.locator('[data-timing]').first().textContent()).toContain('0:00');
+    const firstParagraph = entry.script.sections[0]!.spoken[0]!;
+    expect(await page.locator('section p').first().textContent()).toBe(firstParagraph);
+    const size = await page.locator('section p').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    expect(await fitsWidth()).toBe(true);
+    if (entry.edition.sample) expect(await page.locator('.sample').textContent()).toContain('MẪU');
+  });
+
+  it('prints when the print button is pressed, and hides the button on paper', async () => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await open(entries[0]!.paths.page);
+    const button = page.getByRole('button', { name: 'In kịch bản' });
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('broadcast kit list', () => {
+  it('links every script to a page, a .txt and a .pdf that exist', async () => {
+    await open(routes.broadcast);
+    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    for (const entry of entries) {
+      expect(links).toContain(entry.paths.page);
+      expect(links).toContain(entry.paths.text);
+      expect(links).toContain(entry.paths.pdf);
+    }
+    for (const entry of entries.slice(0, 4)) {
+      for (const file of [entry.paths.text, entry.paths.pdf]) {
+        const response = await page.request.get(site.url + file);
+        expect(response.status(), file).toBe(200);
+      }
+    }
+  });
+});
+
+describe('paste-any-text page in Chromium at 360 px', () => {
+  it('reads pasted text aloud, lists what it cannot read, and times it', async () => {
+    await open(routes.readAloud);
+    const textarea = page.getByLabel('Văn bản cần đọc');
+    await textarea.fill('UBND xã thông báo: từ 1/7/2025 lệ phí 50.000đ. Hỏi HTXNN.');
+    await page.getByRole('button', { name: 'Xem cách đọc' }).click();
+    const spoken = page.locator('[data-spoken]');
+    expect(await spoken.textContent()).toBe('Ủy ban nhân dân xã thông báo: từ ngày mồng một tháng bảy năm hai nghìn không trăm hai mươi lăm lệ phí năm mươi nghìn đồng. Hỏi HTXNN.');
+    expect(await page.locator('[data-warnings] li').allTextContents()).toEqual([
+      'Ký tự 52–56: Viết tắt "HTXNN" chưa có cách đọc: thêm vào abbreviations trong content/read-aloud.yaml.',
+    ]);
+    expect(await page.locator('[data-duration]').textContent()).toMatch(/^Thời lượng khoảng \d+ giây \(\d+ âm tiết\)\.$/);
+    expect(await fitsWidth()).toBe(true);
+  });
+
+  it('switches to Southern readings', async () => {
+    await open(routes.readAloud);
+    await page.getByLabel('Văn bản cần đọc').fill('105 hộ, 50.000đ');
+    await page.getByLabel(/Miền Nam/).check();
+    expect(await page.locator('[data-spoken]').textContent()).toBe('một trăm lẻ năm hộ, năm mươi ngàn đồng');
+    expect(await page.locator('[data-no-warnings]').isVisible()).toBe(true);
+  });
+});
