@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchSite } from '../src/bench/bench-site.ts';
+import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
 import { loadContent } from '../src/content/load-content.ts';
@@ -17,6 +18,7 @@ try {
   console.log(formatTable('Build time per stage', report.timings.map((t) => ({ label: t.stage, value: t.ms / 1000, unit: 's' }))));
 
   const content = await loadContent(contentDir);
+  console.log(formatTable('Broadcast kit', await benchBroadcast(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
 } finally {
   await rm(work, { recursive: true, force: true });

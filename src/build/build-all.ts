@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { buildBroadcastKit } from '../broadcast/build-broadcast-kit.ts';
 import { loadContent } from '../content/load-content.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
@@ -46,6 +47,8 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   await rm(staging, { recursive: true, force: true });
   try {
     await timed('site', () => buildSite(contentDir, staging));
+    const broadcast = await timed('broadcast', () => buildBroadcastKit(content, staging, log));
+    warnings.push(...broadcast.warnings);
     const search = await timed('search', () => buildSearchIndex(staging));
     log(`  pagefind read ${search.pages} pages`);
     await swapIntoPlace(staging, path.resolve(outDir));
@@ -53,6 +56,5 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  void content;
   return { timings, warnings };
 }

@@ -24,12 +24,25 @@ export interface ScoredHit<T> {
   item: T;
 }
 
-/** Merges the hits of several variant searches: one entry per page, with its best score, best first. */
+/**
+ * Merges the hits of several variant searches into one list, one entry per page.
+ * Pagefind's scores are not comparable between queries: a variant that matches one page with a
+ * rare word ("dạng" for "dang") outscores a variant that matches every guide ("đăng"). So each
+ * hit's score is taken relative to the best hit of its own variant, and weighted by how many
+ * pages the variant found compared with the most fruitful variant: the reading of the query
+ * that matches most of the site is the one the reader most likely meant. Each page keeps its
+ * best weighted score; best first.
+ */
 export function mergeByBestScore<T>(hitLists: ScoredHit<T>[][]): ScoredHit<T>[] {
+  const mostHits = Math.max(0, ...hitLists.map((hits) => hits.length));
   const best = new Map<string, ScoredHit<T>>();
-  for (const hit of hitLists.flat()) {
-    const seen = best.get(hit.id);
-    if (!seen || hit.score > seen.score) best.set(hit.id, hit);
+  for (const hits of hitLists) {
+    const top = Math.max(...hits.map((hit) => hit.score));
+    for (const hit of hits) {
+      const weighted = { ...hit, score: (hit.score / top) * (hits.length / mostHits) };
+      const seen = best.get(hit.id);
+      if (!seen || weighted.score > seen.score) best.set(hit.id, weighted);
+    }
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
