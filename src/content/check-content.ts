@@ -4,6 +4,12 @@ import { displayPath } from './content-dir.ts';
 import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
 import type { Content } from './load-content.ts';
 
+/** Pages the site's own routes render (src/pages/ho-tro.astro, vi-sao-nen-lam-truc-tuyen.astro). */
+const REQUIRED_PAGES = {
+  'ho-tro': 'the help page (the contacts are added from the YAML files)',
+  'vi-sao-nen-lam-truc-tuyen': 'the "why go online" page',
+};
+
 /**
  * Checks that span files: every link is https and allowlisted or an existing page of the
  * site, and every commune features guides that exist.
@@ -40,6 +46,10 @@ export function checkContent(content: Content): ContentError[] {
     errors.push(new ContentError(file, field, problem, fix));
   };
 
+  for (const [slug, use] of Object.entries(REQUIRED_PAGES)) {
+    if (pages.some((page) => page.slug === slug)) continue;
+    errors.push(new ContentError(displayPath(`${content.dir}/pages/${slug}.mdx`), undefined, 'is missing', `create it with a title, a summary and the text of ${use}.`));
+  }
   checkLink(site.url, siteFile, 'url');
   checkLink(site.portal.url, siteFile, 'portal.url');
   for (const guide of guides) {

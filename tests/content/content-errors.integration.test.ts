@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,13 @@ describe('content that fails the build', () => {
     await cp(path.join(dir, 'guides/tai-khoan-vneid.mdx'), path.join(dir, 'guides/Đăng ký.mdx'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
     expect(message).toContain('has a file name that cannot be a web address ("Đăng ký")');
+  });
+
+  it('refuses content without the help page text', async () => {
+    const dir = await copyContent();
+    await rm(path.join(dir, 'pages/ho-tro.mdx'));
+    const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
+    expect(message).toContain('pages/ho-tro.mdx: is missing\n  Fix: create it with a title, a summary and the text of the help page');
   });
 
   it('leaves the previous output untouched when the build fails', async () => {
