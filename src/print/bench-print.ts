@@ -1,0 +1,38 @@
+/**
+ * Print kit figures for `npm run bench`: layout + PDF time per leaflet and per poster, file
+ * sizes (budget: a leaflet under 200 KB) and the time for the whole kit with thumbnails.
+ * Builds into a temporary folder and removes it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchRow } from '../bench/format-table.ts';
+import type { Content } from '../content/load-content.ts';
+import { buildPrintKit, type PrintReportFile } from './build-print-kit.ts';
+
+export async function benchPrint(content: Content): Promise<BenchRow[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dvc-print-bench-'));
+  try {
+    const report = await buildPrintKit(content, dir);
+    const of = (kind: PrintReportFile['kind']) => report.files.filter((file) => file.kind === kind);
+    const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+    const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+    const ms = (value: number) => Math.round(value);
+    const leaflets = of('leaflet');
+    const posters = of('poster');
+    const banners = of('banner');
+    return [
+      { label: 'Leaflet: layout + PDF, mean', value: ms(mean(leaflets.map((f) => f.ms))), unit: 'ms' },
+      { label: 'Poster: layout + PDF, mean', value: ms(mean(posters.map((f) => f.ms))), unit: 'ms' },
+      { label: 'Banner: layout + PDF, mean', value: ms(mean(banners.map((f) => f.ms))), unit: 'ms' },
+      { label: 'Leaflet PDF size, largest (budget 200 KB)', value: kb(Math.max(0, ...leaflets.map((f) => f.bytes))), unit: 'KB' },
+      { label: 'Leaflet PDF size, mean', value: kb(mean(leaflets.map((f) => f.bytes))), unit: 'KB' },
+      { label: 'Poster PDF size, largest', value: kb(Math.max(0, ...posters.map((f) => f.bytes))), unit: 'KB' },
+      { label: 'Banner PDF size, largest', value: kb(Math.max(0, ...banners.map((f) => f.bytes))), unit: 'KB' },
+      { label: `Whole print kit (${report.files.length} PDFs + thumbnails)`, value: Math.round(report.totalMs / 100) / 10, unit: 's' },
+      { label: 'Whole print kit, PDF bytes', value: Math.round(report.files.reduce((sum, f) => sum + f.bytes, 0) / 1024 / 102.4) / 10, unit: 'MB' },
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

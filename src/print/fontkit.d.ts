@@ -1,0 +1,23 @@
+/**
+ * The small part of fontkit (pdfkit's own font engine) the print layout measures with.
+ * fontkit ships no types; this keeps the measuring code checked.
+ */
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    capHeight: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): GlyphRun;
+  }
+  export function openSync(file: string): Font;
+}

@@ -1,0 +1,126 @@
+/**
+ * Every print format as data, in millimetres (type sizes in pt). Layout steps read these
+ * tables; nothing else in src/print knows a sheet size. Geometry follows DESIGN.md "Print
+ * geometry".
+ */
+import type { BannerFormat, PosterSize } from '../paths.ts';
+
+/** A range of type sizes in pt: layout starts at `max` and shrinks to `min`, past which the build fails. */
+export interface TypeRange {
+  max: number;
+  min: number;
+}
+
+/** Printer's marks outside the bleed. */
+export interface MarkStyle {
+  /** Distance from the trim edge to where a crop mark starts (= the bleed, so marks never touch it). */
+  offset: number;
+  /** Length of a crop or fold mark. */
+  length: number;
+  /** Stroke width in pt (0.25 pt is the usual hairline). */
+  weightPt: number;
+  /** Fold marks are dashed so the binder can tell them from crop marks: [dash, gap] in mm. */
+  foldDash: readonly [number, number];
+}
+
+export interface SheetFormat {
+  /** Trimmed size: what the reader holds. */
+  trim: { width: number; height: number };
+  /** Background colour runs this far past the trim (BleedBox). */
+  bleed: number;
+  /** Text and QR codes stay this far inside the trim and every fold. */
+  safe: number;
+  marks: MarkStyle;
+}
+
+const OFFSET_MARKS: MarkStyle = { offset: 3, length: 5, weightPt: 0.25, foldDash: [2, 1] };
+
+/** One panel of the folded leaflet, left to right on its side of the sheet. */
+export interface PanelSpec {
+  id: 'flap-outside' | 'back' | 'front' | 'inside-1' | 'inside-2' | 'inside-3';
+  width: number;
+  /** How the panel is named in build errors, for the person editing the guide. */
+  label: string;
+}
+
+/**
+ * Tri-fold A4 roll fold. The tuck-in flap is 3 mm narrower so it folds inside without
+ * buckling. Outside left→right: flap (outside), back cover, front cover; inside: 1, 2, 3 (flap inside).
+ */
+export const LEAFLET = {
+  trim: { width: 297, height: 210 },
+  bleed: 3,
+  safe: 5,
+  marks: OFFSET_MARKS,
+  sides: {
+    outside: [
+      { id: 'flap-outside', width: 97, label: 'flap outside (mặt ngoài, nếp gấp vào)' },
+      { id: 'back', width: 100, label: 'back cover (bìa sau)' },
+      { id: 'front', width: 100, label: 'front cover (bìa trước)' },
+    ],
+    inside: [
+      { id: 'inside-1', width: 100, label: 'inside 1 (mặt trong, phần 1)' },
+      { id: 'inside-2', width: 100, label: 'inside 2 (mặt trong, phần 2)' },
+      { id: 'inside-3', width: 97, label: 'inside 3 (mặt trong, nếp gấp vào)' },
+    ],
+  },
+  type: {
+    /** Steps, lists, help text. 8 pt is the smallest an older reader can manage at arm's length. */
+    body: { max: 12, min: 8 },
+    coverTitle: { max: 30, min: 18 },
+    slogan: { max: 15, min: 11 },
+    /** The web address under the QR code. */
+    address: { max: 8, min: 6 },
+  },
+  /** Side of the QR code on the back cover; 25 mm scans from a phone at 30 cm and more. */
+  qrSize: 30,
+  /** Line height as a multiple of the type size. */
+  leading: 1.3,
+} as const satisfies SheetFormat & Record<string, unknown>;
+
+/** ISO 216 A-series posters. A2–A0 are the A3 layout scaled, so one review covers all four. */
+export const POSTER_REFERENCE = {
+  trim: { width: 297, height: 420 },
+  bleed: 3,
+  safe: 12,
+  marks: OFFSET_MARKS,
+  type: {
+    headline: { max: 60, min: 34 },
+    slogan: { max: 28, min: 18 },
+    step: { max: 34, min: 20 },
+    contact: { max: 16, min: 11 },
+    address: { max: 11, min: 8 },
+  },
+  qrSize: 70,
+  leading: 1.2,
+} as const satisfies SheetFormat & Record<string, unknown>;
+
+export const POSTER_SIZES: Record<PosterSize, { width: number; height: number; label: string }> = {
+  a3: { width: 297, height: 420, label: 'A3' },
+  a2: { width: 420, height: 594, label: 'A2' },
+  a1: { width: 594, height: 841, label: 'A1' },
+  a0: { width: 841, height: 1189, label: 'A0' },
+};
+
+export const POSTER_SIZE_KEYS = Object.keys(POSTER_SIZES) as PosterSize[];
+
+/** A poster size as a sheet format: the A3 layout's bleed and marks stay in real mm. */
+export function getPosterFormat(size: PosterSize): SheetFormat & { scale: number } {
+  const trim = POSTER_SIZES[size];
+  return { ...POSTER_REFERENCE, trim: { width: trim.width, height: trim.height }, scale: trim.width / POSTER_REFERENCE.trim.width };
+}
+
+/**
+ * Banners (băng rôn) in mm. Hems and eyelets take the edge, so nothing is printed within
+ * 50 mm of it. One slogan in huge type; `slogan.min` keeps it readable from the road.
+ */
+export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: { slogan: TypeRange; office: TypeRange } }> = {
+  '5000x1500': { label: 'Băng rôn ngang 5000×1500 mm', trim: { width: 5000, height: 1500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 1100, min: 280 }, office: { max: 160, min: 60 } } },
+  '3000x1000': { label: 'Băng rôn ngang 3000×1000 mm', trim: { width: 3000, height: 1000 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 700, min: 170 }, office: { max: 110, min: 40 } } },
+  '800x2500': { label: 'Băng rôn dọc 800×2500 mm', trim: { width: 800, height: 2500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 500, min: 110 }, office: { max: 60, min: 30 } } },
+};
+
+export const BANNER_FORMAT_KEYS = Object.keys(BANNERS) as BannerFormat[];
+
+/** Printer's registration colour for marks: 100 % on every plate so marks show on each film. */
+export const REGISTRATION_CMYK = [100, 100, 100, 100] as const;

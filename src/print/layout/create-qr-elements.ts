@@ -1,0 +1,50 @@
+/**
+ * A QR code with its quiet zone and the address printed under it, so people without a
+ * scanner can type it. The address drops "https://" (phones add it) and breaks after "/".
+ */
+import type { TypeRange } from '../formats.ts';
+import { QR_QUIET_ZONE, type QrCode } from '../qr.ts';
+import { fitText } from './fit-text.ts';
+import type { TextMeasurer } from './measure-text.ts';
+import type { PrintElement, TextSource } from './types.ts';
+
+export interface QrPlacement {
+  /** Centre of the code horizontally, and its top. */
+  centreX: number;
+  top: number;
+  /** Side of the code without the quiet zone, mm. */
+  size: number;
+  /** Width available for the address lines. */
+  addressWidth: number;
+  /** Height available for the address lines. */
+  addressHeight: number;
+  addressRange: TypeRange;
+  place: string;
+}
+
+export function getPrintedAddress(url: string): string {
+  return url.replace(/^https:\/\//, '');
+}
+
+export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacement, source: TextSource): PrintElement[] {
+  const module = at.size / (qr.modules.length || 1);
+  const quiet = QR_QUIET_ZONE * module;
+  const x = at.centreX - at.size / 2;
+  const address = fitText(
+    measure,
+    { text: getPrintedAddress(qr.url), source, font: 'semibold', colour: 'ink', leading: 1.25, align: 'center' },
+    at.addressRange,
+    { x: at.centreX - at.addressWidth / 2, y: at.top + at.size + quiet * 0.6, width: at.addressWidth, height: at.addressHeight },
+    at.place,
+  );
+  return [
+    { type: 'rect', x: x - quiet, y: at.top - quiet, width: at.size + 2 * quiet, height: at.size + 2 * quiet, fill: 'paper' },
+    { type: 'qr', x, y: at.top, width: at.size, height: at.size, modules: qr.modules, colour: 'ink', url: qr.url },
+    address,
+  ];
+}
+
+/** Height the code, its quiet zone below and the address take, for reserving space. */
+export function getQrBlockHeight(at: Pick<QrPlacement, 'size' | 'addressHeight'>, modules: number): number {
+  return at.size + (QR_QUIET_ZONE * at.size * 0.6) / (modules || 1) + at.addressHeight;
+}

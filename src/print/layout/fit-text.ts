@@ -1,0 +1,37 @@
+/**
+ * Shrink-to-fit for one box: the largest size in the range at which the text fits both the
+ * width and the height. Below the minimum the build fails, naming the field and the place;
+ * nothing is clipped or left to overflow.
+ */
+import type { TypeRange } from '../formats.ts';
+import { createOverflowError } from '../print-errors.ts';
+import type { TextMeasurer } from './measure-text.ts';
+import { setText, type TextSpec } from './set-text.ts';
+import type { Box, TextElement } from './types.ts';
+
+/** Sizes are tried in quarter points: fine enough to fill a box, coarse enough to stay stable. */
+const STEP_PT = 0.25;
+
+export function fitText(measure: TextMeasurer, spec: TextSpec, range: TypeRange, box: Box, place: string): TextElement {
+  const attempt = (size: number) => {
+    const set = setText(measure, spec, size, box.x, box.y, box.width);
+    return { ...set, overHeight: Math.max(0, set.element.height - box.height) };
+  };
+  const fits = (size: number) => {
+    const result = attempt(size);
+    return result.overWidth === 0 && result.overHeight === 0;
+  };
+  const smallest = attempt(range.min);
+  if (smallest.overWidth > 0 || smallest.overHeight > 0) {
+    throw createOverflowError(spec.source, place, range.min, Math.max(smallest.overWidth, smallest.overHeight));
+  }
+  // Binary search over quarter points; wrapping makes fit monotonic in practice.
+  let low = Math.round(range.min / STEP_PT);
+  let high = Math.round(range.max / STEP_PT);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid * STEP_PT)) low = mid;
+    else high = mid - 1;
+  }
+  return attempt(low * STEP_PT).element;
+}

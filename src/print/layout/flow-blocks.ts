@@ -1,0 +1,108 @@
+/**
+ * Flows blocks (headings, paragraphs, steps) down one or more columns, like text continuing
+ * across the inside panels of a leaflet. All blocks share one body size: the largest in the
+ * range at which everything fits. Blocks never split, and a heading stays with what follows.
+ */
+import type { TypeRange } from '../formats.ts';
+import { createOverflowError } from '../print-errors.ts';
+import type { Box, PrintElement, TextSource } from './types.ts';
+
+export interface FlowBlock {
+  /** Where the block's text comes from, named when it does not fit. */
+  source: TextSource;
+  /** Gap above the block in mm at body size `size` (dropped at the top of a column). */
+  spaceBefore: (size: number) => number;
+  /** Keep on the same column as the next block (headings). */
+  keepWithNext?: boolean;
+  /** Start a new column (e.g. the facts on the last inside panel), unless that makes the text not fit. */
+  breakBefore?: boolean;
+  /** Sets the block at body size `size` with its top-left corner at (x, y). */
+  layout: (size: number, x: number, y: number, width: number) => { elements: PrintElement[]; height: number };
+}
+
+export interface FlowColumn {
+  box: Box;
+  /** Named in errors, e.g. "inside 3 (mặt trong, nếp gấp vào) panel of the leaflet". */
+  place: string;
+}
+
+const STEP_PT = 0.25;
+
+export interface FlowOptions {
+  /** Even out the columns instead of filling the first ones (the inside of a leaflet). */
+  balance?: boolean;
+}
+
+export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: TypeRange, options: FlowOptions = {}): { size: number; elements: PrintElement[] } {
+  for (let size = range.max; size >= range.min - 1e-9; size -= STEP_PT) {
+    const withBreaks = tryFlow(blocks, columns, size, true);
+    const result = withBreaks.elements ? withBreaks : tryFlow(blocks, columns, size, false);
+    if (result.elements) {
+      const breaks = result === withBreaks;
+      return { size, elements: options.balance ? balance(blocks, columns, size, breaks) : result.elements };
+    }
+    if (size - STEP_PT < range.min - 1e-9) {
+      const failed = blocks[result.failedAt] ?? blocks[blocks.length - 1];
+      if (!failed) break;
+      throw createOverflowError(failed.source, columns[columns.length - 1]?.place ?? 'page', range.min, result.overMm);
+    }
+  }
+  return { size: range.min, elements: [] };
+}
+
+/**
+ * The shortest column height that still holds everything, found by bisection, so text is
+ * spread over the panels rather than piled into the first.
+ */
+function balance(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): PrintElement[] {
+  const capped = (cap: number) => columns.map((column) => ({ ...column, box: { ...column.box, height: Math.min(column.box.height, cap) } }));
+  let low = 0;
+  let high = Math.max(...columns.map((column) => column.box.height));
+  for (let i = 0; i < 20; i++) {
+    const mid = (low + high) / 2;
+    if (tryFlow(blocks, capped(mid), size, breaks).elements) high = mid;
+    else low = mid;
+  }
+  return tryFlow(blocks, capped(high), size, breaks).elements ?? [];
+}
+
+function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): { elements?: PrintElement[]; failedAt: number; overMm: number } {
+  const elements: PrintElement[] = [];
+  let column = 0;
+  let y = columns[0]?.box.y ?? 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as FlowBlock;
+    if (breaks && block.breakBefore && i > 0 && column + 1 < columns.length) {
+      column += 1;
+      y = (columns[column] as FlowColumn).box.y;
+    }
+    const placed = placeBlock(blocks, i, columns, column, y, size);
+    if (!placed) {
+      const over = blocks.slice(i).reduce((sum, rest) => sum + rest.layout(size, 0, 0, columns.at(-1)?.box.width ?? 0).height + rest.spaceBefore(size), 0);
+      return { failedAt: i, overMm: over };
+    }
+    column = placed.column;
+    const box = (columns[column] as FlowColumn).box;
+    const laid = block.layout(size, box.x, placed.y, box.width);
+    elements.push(...laid.elements);
+    y = placed.y + laid.height;
+  }
+  return { elements, failedAt: -1, overMm: 0 };
+}
+
+/** Finds the column and top for block i, moving to the next column when it (and a kept-with block) would not fit. */
+function placeBlock(blocks: FlowBlock[], i: number, columns: FlowColumn[], start: number, startY: number, size: number): { column: number; y: number } | undefined {
+  let y = startY;
+  for (let c = start; c < columns.length; c++) {
+    const box = (columns[c] as FlowColumn).box;
+    const atTop = y <= box.y + 1e-9;
+    const top = atTop ? box.y : y + blocks[i]!.spaceBefore(size);
+    let needed = blocks[i]!.layout(size, box.x, top, box.width).height;
+    const next = blocks[i + 1];
+    if (blocks[i]!.keepWithNext && next) needed += next.spaceBefore(size) + next.layout(size, box.x, 0, box.width).height;
+    if (top + needed <= box.y + box.height + 1e-9) return { column: c, y: top };
+    const nextBox = columns[c + 1]?.box;
+    if (nextBox) y = nextBox.y;
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * The tri-fold leaflet of one guide, laid out panel by panel (DESIGN.md "Print geometry"):
+ * outside = flap outside · back cover · front cover; inside = steps and facts flowing across
+ * three panels. Returns boxes; draws nothing.
+ */
+import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
+import { absoluteUrl, routes } from '../../paths.ts';
+import { LEAFLET } from '../formats.ts';
+import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
+import { createQrCode } from '../qr.ts';
+import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
+import { createContactFlow } from './contact-blocks.ts';
+import { createQrElements } from './create-qr-elements.ts';
+import { createSampleMark } from './create-sample-mark.ts';
+import { fitText } from './fit-text.ts';
+import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
+import type { TextMeasurer } from './measure-text.ts';
+import { getFoldPositions, getPanel, resolveLeafletPanels, type LeafletPanel } from './resolve-leaflet-panels.ts';
+import { resolveSheet } from './resolve-sheet.ts';
+import { getEditionInfo } from './edition-info.ts';
+import type { PrintDocument, PrintElement, TextSource } from './types.ts';
+
+const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
+const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
+
+export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, commune?: CommuneEdition): PrintDocument {
+  const text = getGuidePrintText(guide);
+  const edition = getEditionInfo(content, commune);
+  const outside = resolveLeafletPanels('outside');
+  const inside = resolveLeafletPanels('inside');
+  const body = LEAFLET.type.body;
+
+  const front = getPanel(outside, 'front');
+  const flap = getPanel(outside, 'flap-outside');
+  const back = getPanel(outside, 'back');
+  const outsideElements: PrintElement[] = [
+    { type: 'rect', x: flap.box.x - 20, y: -20, width: flap.box.width + 20, height: LEAFLET.trim.height + 40, fill: 'tint' },
+    { type: 'rect', x: front.box.x, y: -20, width: front.box.width + 20, height: LEAFLET.trim.height + 40, fill: 'brand' },
+    ...layoutFront(measure, front, text.title, text.slogan, edition),
+    ...flowBlocks(
+      [
+        createHeading(measure, 'Vì sao nên làm trên mạng?', TEMPLATE),
+        createParagraph(measure, text.summary.text, text.summary.source),
+        createParagraph(measure, text.onlineLevel.text, text.onlineLevel.source),
+        createParagraph(measure, text.channel.text, text.channel.source),
+        createHeading(measure, 'Cần chuẩn bị trước', TEMPLATE),
+        ...text.before.map((item) => createBullet(measure, item.text, item.source)),
+      ],
+      [{ box: flap.safe, place: place(flap) }],
+      body,
+    ).elements,
+    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(content, commune), edition.siteFile),
+  ];
+
+  const insideBlocks: FlowBlock[] = [
+    createHeading(measure, 'Các bước làm', TEMPLATE),
+    ...text.steps.map((step, i) => createStep(measure, i + 1, step.title.text, step.detail.text, { title: step.title.source, detail: step.detail.source })),
+    // The facts start on the last inside panel when there is room: a reader checks them at a glance.
+    { ...createHeading(measure, text.documents.length > 0 ? 'Giấy tờ cần chuẩn bị' : 'Lệ phí', TEMPLATE), breakBefore: true },
+    ...(text.documents.length > 0 ? [...text.documents.map((item) => createBullet(measure, item.text, item.source)), createHeading(measure, 'Lệ phí', TEMPLATE)] : []),
+    createParagraph(measure, text.fee.text, text.fee.source),
+    createHeading(measure, 'Thời gian giải quyết', TEMPLATE),
+    createParagraph(measure, text.processingTime.text, text.processingTime.source),
+    createHeading(measure, 'Nhận kết quả', TEMPLATE),
+    createParagraph(measure, text.result.text, text.result.source),
+  ];
+  const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), body, { balance: true }).elements;
+
+  // On the red front cover the stamp is white; elsewhere red.
+  const stamp = (panels: LeafletPanel[]) => (edition.sample ? panels.map((panel) => createSampleMark(measure, panel.safe, edition.sampleSource, panel.id === 'front' ? 'paper' : 'brand')) : []);
+  const pages = [
+    resolveSheet({ trim: LEAFLET.trim, elements: [...outsideElements, ...stamp(outside)] }, LEAFLET, getFoldPositions('outside')),
+    resolveSheet({ trim: LEAFLET.trim, elements: [...insideElements, ...stamp(inside)] }, LEAFLET, getFoldPositions('inside')),
+  ];
+  return {
+    meta: { title: `${text.title.text} – Tờ gấp${edition.suffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, tờ gấp, ${guide.slug}`, date: guide.reviewed },
+    pages,
+  };
+}
+
+function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: ReturnType<typeof getEditionInfo>): PrintElement[] {
+  const { x, y, width, height } = panel.safe;
+  const where = place(panel);
+  return [
+    fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: 1.25 }, LEAFLET.type.body, { x, y, width, height: 14 }, where),
+    { type: 'rect', x, y: y + 17, width: 24, height: 1.2, fill: 'accent' },
+    fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: 1.15 }, LEAFLET.type.coverTitle, { x, y: y + 24, width, height: 92 }, where),
+    fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: 1.25 }, LEAFLET.type.slogan, { x, y: y + 122, width, height: 36 }, where),
+    fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: 1.2 }, LEAFLET.type.slogan, { x, y: y + height - 30, width, height: 12 }, where),
+    fitText(measure, { text: 'Hướng dẫn dịch vụ công trực tuyến', source: TEMPLATE, font: 'regular', colour: 'paper', leading: 1.25 }, LEAFLET.type.body, { x, y: y + height - 14, width, height: 14 }, where),
+  ];
+}
+
+function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PrintElement[] {
+  const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
+  const urlSource = { file: siteFile, field: 'url' };
+  const qr = createQrCode(url, content.site, urlSource);
+  const { x, y, width, height } = panel.safe;
+  const qrTop = y + height - LEAFLET.qrSize - 16;
+  const flow = flowBlocks(
+    [createHeading(measure, 'Cần giúp đỡ?', TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
+    [{ box: { x, y, width, height: qrTop - 6 - y }, place: place(panel) }],
+    LEAFLET.type.body,
+  );
+  return [
+    ...flow.elements,
+    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size: LEAFLET.qrSize, addressWidth: width, addressHeight: 12, addressRange: LEAFLET.type.address, place: place(panel) }, urlSource),
+  ];
+}

@@ -1,0 +1,84 @@
+/**
+ * Which print files exist, computed from the content alone (no file system). The builder
+ * writes exactly these files and the "In ấn" page lists exactly these, so they cannot
+ * disagree.
+ */
+import type { Content } from '../content/load-content.ts';
+import { printFiles, type BannerFormat, type Edition, type PosterSize } from '../paths.ts';
+import { BANNER_FORMAT_KEYS, BANNERS, LEAFLET, POSTER_SIZE_KEYS, POSTER_SIZES } from './formats.ts';
+
+/** Thumbnails fit a square this many px a side: small enough for a phone on 3G. */
+export const THUMBNAIL_BOX_PX = 240;
+
+export interface Thumbnail {
+  path: string;
+  page: number;
+  width: number;
+  height: number;
+  /** Vietnamese alt text. */
+  alt: string;
+}
+
+/** What to build for a catalogue entry. */
+export type PrintJob =
+  | { kind: 'leaflet'; guide: string; commune?: string }
+  | { kind: 'poster'; guide: string; size: PosterSize; commune?: string }
+  | { kind: 'banner'; id: string; format: BannerFormat; slogan: string; guide?: string; sloganIndex?: number };
+
+export interface PrintFileEntry {
+  job: PrintJob;
+  kind: PrintJob['kind'];
+  /** Site path of the PDF, e.g. "/in-an/to-gap/lien-thong-khai-sinh.pdf". */
+  path: string;
+  edition: Edition;
+  /** "Tờ gấp A4 ba phần", "Áp phích A2", "Băng rôn dọc 800×2500 mm". */
+  label: string;
+  /** Guide title or slogan: what the file is about. */
+  title: string;
+  /** Trimmed size in mm. */
+  trim: { width: number; height: number };
+  pages: number;
+  thumbnails: Thumbnail[];
+}
+
+const PAGE_NAMES = { leaflet: ['mặt ngoài', 'mặt trong'] } as const;
+
+export function getPrintCatalogue(content: Content): PrintFileEntry[] {
+  const entries: PrintFileEntry[] = [];
+  const titles = new Map(content.guides.map((guide) => [guide.slug, guide.title]));
+  const addGuideFiles = (slug: string, edition: Edition) => {
+    const title = titles.get(slug) ?? slug;
+    const commune = edition.kind === 'commune' ? { commune: edition.slug } : {};
+    entries.push(createEntry({ kind: 'leaflet', guide: slug, ...commune }, printFiles.leaflet(slug, edition), edition, 'Tờ gấp A4 gấp ba', title, LEAFLET.trim, 2));
+    for (const size of POSTER_SIZE_KEYS) {
+      const { width, height, label } = POSTER_SIZES[size];
+      entries.push(createEntry({ kind: 'poster', guide: slug, size, ...commune }, printFiles.poster(slug, size, edition), edition, `Áp phích ${label}`, title, { width, height }, 1));
+    }
+  };
+  for (const guide of content.guides) addGuideFiles(guide.slug, { kind: 'office' });
+  for (const commune of content.communes) {
+    for (const slug of commune.featured) addGuideFiles(slug, { kind: 'commune', slug: commune.slug });
+  }
+  const slogans = [
+    ...content.site.slogans.map((slogan, i) => ({ id: `khau-hieu-${i + 1}`, slogan, sloganIndex: i })),
+    ...content.guides.map((guide) => ({ id: guide.slug, slogan: guide.slogan, guide: guide.slug })),
+  ];
+  for (const item of slogans) {
+    for (const format of BANNER_FORMAT_KEYS) {
+      const spec = BANNERS[format];
+      entries.push(createEntry({ kind: 'banner', format, ...item }, printFiles.banner(item.id, format), { kind: 'office' }, spec.label, item.slogan, spec.trim, 1));
+    }
+  }
+  return entries;
+}
+
+function createEntry(job: PrintJob, path: string, edition: Edition, label: string, title: string, trim: { width: number; height: number }, pages: number): PrintFileEntry {
+  const scale = THUMBNAIL_BOX_PX / Math.max(trim.width, trim.height);
+  const width = Math.round(trim.width * scale);
+  const height = Math.round(trim.height * scale);
+  const thumbnails = Array.from({ length: pages }, (_, i) => {
+    const side = job.kind === 'leaflet' ? `, ${PAGE_NAMES.leaflet[i]}` : '';
+    return { path: printFiles.thumbnail(path, i + 1), page: i + 1, width, height, alt: `${label}${side}: ${title}` };
+  });
+  return { job, kind: job.kind, path, edition, label, title, trim, pages, thumbnails };
+}

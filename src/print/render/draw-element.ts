@@ -1,0 +1,79 @@
+/**
+ * Draws one laid-out element with pdfkit, inside save()/restore() so no state (colour, dash,
+ * opacity, cursor) leaks to the next. Decides nothing: every position comes from the box.
+ */
+import { colours, type ColourName } from '../../tokens.ts';
+import { REGISTRATION_CMYK } from '../formats.ts';
+import type { MarkElement, PrintElement, QrElement, TextElement } from '../layout/types.ts';
+import { mmToPt } from '../units.ts';
+
+type Doc = PDFKit.PDFDocument;
+/** mm → page units (points divided by the page's UserUnit). */
+export type ToUnits = (mm: number) => number;
+
+const cmyk = (name: ColourName): [number, number, number, number] => [...colours[name].cmyk];
+
+export function drawElement(doc: Doc, element: PrintElement, u: ToUnits, userUnit: number): void {
+  doc.save();
+  switch (element.type) {
+    case 'rect':
+      if (element.radius) doc.roundedRect(u(element.x), u(element.y), u(element.width), u(element.height), u(element.radius));
+      else doc.rect(u(element.x), u(element.y), u(element.width), u(element.height));
+      doc.fill(cmyk(element.fill));
+      break;
+    case 'circle':
+      doc.circle(u(element.cx), u(element.cy), u(element.r)).fill(cmyk(element.fill));
+      break;
+    case 'text':
+      drawText(doc, element, u, userUnit);
+      break;
+    case 'qr':
+      drawQr(doc, element, u);
+      break;
+    case 'mark':
+      drawMark(doc, element, u, userUnit);
+      break;
+  }
+  doc.restore();
+}
+
+function drawText(doc: Doc, element: TextElement, u: ToUnits, userUnit: number): void {
+  if (element.rotate) {
+    doc.rotate(-element.rotate, { origin: [u(element.x + element.width / 2), u(element.y + element.height / 2)] });
+  }
+  if (element.opacity !== undefined) doc.fillOpacity(element.opacity);
+  doc.font(element.font).fontSize(element.size / userUnit).fillColor(cmyk(element.colour));
+  for (const line of element.lines) {
+    doc.text(line.text, u(element.x + line.dx), u(element.y + line.baseline), { lineBreak: false, baseline: 'alphabetic' });
+  }
+}
+
+/** Dark modules as one path, a rectangle per horizontal run: fewer operators, no seams between modules. */
+function drawQr(doc: Doc, element: QrElement, u: ToUnits): void {
+  const size = element.modules.length;
+  const module = element.width / size;
+  element.modules.forEach((row, r) => {
+    let start = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const dark = c < row.length && row[c];
+      if (dark && start < 0) start = c;
+      if (!dark && start >= 0) {
+        doc.rect(u(element.x + start * module), u(element.y + r * module), u((c - start) * module), u(module));
+        start = -1;
+      }
+    }
+  });
+  doc.fill(cmyk(element.colour));
+}
+
+function drawMark(doc: Doc, element: MarkElement, u: ToUnits, userUnit: number): void {
+  doc.moveTo(u(element.x1), u(element.y1)).lineTo(u(element.x2), u(element.y2));
+  doc.lineWidth(element.weightPt / userUnit).strokeColor([...REGISTRATION_CMYK]);
+  if (element.dash) doc.dash(u(element.dash[0]), { space: u(element.dash[1]) });
+  doc.stroke();
+}
+
+/** Points per mm on a page with this UserUnit. */
+export function createToUnits(userUnit: number): ToUnits {
+  return (mm) => mmToPt(mm) / userUnit;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fitText } from '../../src/print/layout/fit-text.ts';
+import { flowBlocks } from '../../src/print/layout/flow-blocks.ts';
+import { createParagraph } from '../../src/print/layout/blocks.ts';
+import { getTextMeasurer } from '../../src/print/layout/measure-text.ts';
+import { wrapText } from '../../src/print/layout/wrap-text.ts';
+import type { TextElement } from '../../src/print/layout/types.ts';
+
+const measure = getTextMeasurer();
+const source = { file: 'content/guides/thu.mdx', field: 'steps.0.detail' };
+const spec = (text: string) => ({ text, source, font: 'regular' as const, colour: 'ink' as const, leading: 1.3 });
+const box = { x: 0, y: 0, width: 90, height: 30 };
+
+describe('wrapText', () => {
+  it('breaks Vietnamese at spaces and keeps every word whole', () => {
+    const text = 'Mở ứng dụng VNeID, chọn Kích hoạt tài khoản định danh điện tử và làm theo hướng dẫn trên màn hình';
+    const { lines, widest } = wrapText(measure, text, 'regular', 10, 50);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(text);
+    expect(widest).toBeLessThanOrEqual(50);
+  });
+
+  it('breaks a web address after "/" when it is wider than the line', () => {
+    const address = 'huongdan-dvc.thainguyen.gov.vn/huong-dan/dang-ky-tai-khoan-vneid-muc-2/';
+    const { lines, widest } = wrapText(measure, address, 'semibold', 8, 60);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.endsWith('/'))).toBe(true);
+    expect(lines.join('')).toBe(address);
+    expect(widest).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('fitText', () => {
+  it('sets short text at the largest size', () => {
+    expect(fitText(measure, spec('Không mất phí.'), { max: 12, min: 8 }, box, 'test panel').size).toBe(12);
+  });
+
+  it('shrinks long text in quarter points until it fits the box', () => {
+    const element = fitText(measure, spec('Khi hồ sơ được duyệt, điện thoại sẽ nhận tin nhắn có mã kích hoạt. '.repeat(5)), { max: 12, min: 6 }, box, 'test panel');
+    expect(element.size).toBeLessThan(12);
+    expect(element.size % 0.25).toBe(0);
+    expect(element.height).toBeLessThanOrEqual(box.height);
+  });
+
+  it('fails below the minimum size, naming the file, the field, the place and by how much', () => {
+    const long = 'Khi hồ sơ được duyệt, điện thoại sẽ nhận tin nhắn có mã kích hoạt. '.repeat(12);
+    expect(() => fitText(measure, spec(long), { max: 12, min: 8 }, box, 'inside 3 panel of the leaflet')).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/guides/thu.mdx → steps.0.detail: does not fit the inside 3 panel of the leaflet even at 8 pt: it is 17.7 mm too long
+        Fix: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts).]
+    `);
+  });
+
+  it('fails on a character the font cannot print, naming it and the field', () => {
+    expect(() => fitText(measure, spec('Gọi ☎ 0208 3855 123'), { max: 12, min: 8 }, box, 'back cover')).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/guides/thu.mdx → steps.0.detail: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
+        Fix: replace it with ordinary letters, digits or punctuation, or remove it.]
+    `);
+  });
+
+  it('fails on a word wider than the box even at the minimum size', () => {
+    expect(() => fitText(measure, spec('Chữ-dài-không-có-khoảng-trắng-nào-để-xuống-dòng-được-cả'), { max: 12, min: 8 }, { ...box, width: 40 }, 'front cover')).toThrow(/does not fit the front cover even at 8 pt/);
+  });
+});
+
+describe('flowBlocks', () => {
+  const paragraph = (text: string, i: number) => createParagraph(measure, text, { file: 'content/guides/thu.mdx', field: `steps.${i}.detail` });
+  const columns = [0, 100, 200].map((x, i) => ({ box: { x: x + 5, y: 5, width: 90, height: 60 }, place: `inside ${i + 1} panel` }));
+
+  it('continues across columns and keeps one size for all blocks', () => {
+    const blocks = Array.from({ length: 12 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại. Nói với cán bộ là muốn đăng ký tài khoản định danh điện tử mức 2.', i));
+    const { size, elements } = flowBlocks(blocks, columns, { max: 12, min: 8 });
+    const texts = elements.filter((e): e is TextElement => e.type === 'text');
+    expect(new Set(texts.map((t) => t.size))).toEqual(new Set([size]));
+    expect(new Set(texts.map((t) => t.x)).size).toBeGreaterThan(1);
+    for (const text of texts) expect(text.y + text.height).toBeLessThanOrEqual(65 + 1e-6);
+  });
+
+  it('balances the columns instead of filling the first', () => {
+    const blocks = Array.from({ length: 3 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại.', i));
+    const { elements } = flowBlocks(blocks, columns, { max: 12, min: 8 }, { balance: true });
+    expect(new Set(elements.map((e) => e.type === 'text' && e.x)).size).toBe(3);
+  });
+
+  it('names the first block that does not fit and the last column', () => {
+    const blocks = Array.from({ length: 40 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại. Nói với cán bộ là muốn đăng ký tài khoản định danh điện tử mức 2.', i));
+    expect(() => flowBlocks(blocks, columns, { max: 12, min: 8 })).toThrow(/thu\.mdx → steps\.\d+\.detail: does not fit the inside 3 panel even at 8 pt/);
+  });
+});

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getContentDir } from '../../src/content/content-dir.ts';
+import { loadContent, type Content } from '../../src/content/load-content.ts';
+import { printFiles } from '../../src/paths.ts';
+import { getPrintCatalogue, THUMBNAIL_BOX_PX } from '../../src/print/print-catalogue.ts';
+
+let content: Content;
+beforeAll(async () => {
+  content = await loadContent(getContentDir());
+});
+
+describe('getPrintCatalogue', () => {
+  it('lists a leaflet and four posters per guide, per commune featured guide, and three banners per slogan', () => {
+    const catalogue = getPrintCatalogue(content);
+    const featured = content.communes.reduce((sum, commune) => sum + commune.featured.length, 0);
+    const slogans = content.site.slogans.length + content.guides.length;
+    expect(catalogue.filter((e) => e.kind === 'leaflet')).toHaveLength(content.guides.length + featured);
+    expect(catalogue.filter((e) => e.kind === 'poster')).toHaveLength(4 * (content.guides.length + featured));
+    expect(catalogue.filter((e) => e.kind === 'banner')).toHaveLength(3 * slogans);
+  });
+
+  it('gives every file its own path from src/paths.ts', () => {
+    const catalogue = getPrintCatalogue(content);
+    expect(new Set(catalogue.map((e) => e.path)).size).toBe(catalogue.length);
+    const guide = content.guides[0]!;
+    expect(catalogue.map((e) => e.path)).toContain(printFiles.leaflet(guide.slug));
+    expect(catalogue.map((e) => e.path)).toContain(printFiles.poster(guide.slug, 'a0'));
+    expect(catalogue.map((e) => e.path)).toContain(printFiles.banner('khau-hieu-1', '800x2500'));
+    const commune = content.communes[0]!;
+    expect(catalogue.map((e) => e.path)).toContain(printFiles.leaflet(commune.featured[0]!, { kind: 'commune', slug: commune.slug }));
+  });
+
+  it('gives each page a thumbnail that fits the thumbnail box with the page proportions', () => {
+    for (const entry of getPrintCatalogue(content)) {
+      expect(entry.thumbnails).toHaveLength(entry.pages);
+      for (const thumbnail of entry.thumbnails) {
+        expect(Math.max(thumbnail.width, thumbnail.height)).toBe(THUMBNAIL_BOX_PX);
+        expect(thumbnail.width / thumbnail.height).toBeCloseTo(entry.trim.width / entry.trim.height, 1);
+        expect(thumbnail.path).toBe(printFiles.thumbnail(entry.path, thumbnail.page));
+        expect(thumbnail.alt).toContain(entry.title);
+      }
+    }
+  });
+
+  it('states trimmed sizes in mm: A4 leaflet, A3 to A0 posters', () => {
+    const catalogue = getPrintCatalogue(content);
+    const guide = content.guides[0]!.slug;
+    const of = (path: string) => catalogue.find((e) => e.path === path)?.trim;
+    expect(of(printFiles.leaflet(guide))).toEqual({ width: 297, height: 210 });
+    expect(of(printFiles.poster(guide, 'a3'))).toEqual({ width: 297, height: 420 });
+    expect(of(printFiles.poster(guide, 'a0'))).toEqual({ width: 841, height: 1189 });
+  });
+});

@@ -1,0 +1,98 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentErrors } from '../../src/content/content-error.ts';
+import { displayPath, getContentDir } from '../../src/content/content-dir.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { printFiles } from '../../src/paths.ts';
+import { buildPrintKit } from '../../src/print/build-print-kit.ts';
+import { copyContentWithGuide, makeTempDir, TEST_GUIDE } from './fixtures.ts';
+import { getPageText, normalise, openPdf } from './pdf-helpers.ts';
+
+const temp: string[] = [];
+afterEach(async () => {
+  await Promise.all(temp.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** Builds only the office leaflet of the test guide from a content folder; returns the error message with temp paths masked. */
+async function buildLeaflet(contentDir: string): Promise<string> {
+  const dist = await makeTempDir('dist');
+  temp.push(contentDir, dist);
+  const content = await loadContent(contentDir);
+  await buildPrintKit(content, dist, () => {}, { filter: (entry) => entry.path === printFiles.leaflet(TEST_GUIDE) });
+  return dist;
+}
+
+/** Error text with the content folder shown as <content>, wherever the test's copy lives. */
+const masked = (error: unknown, dir: string) => String((error as Error).message).replaceAll(`${dir}/`, '<content>/').replaceAll(`${displayPath(dir)}/`, '<content>/');
+
+describe('print build failures', () => {
+  it('fails when steps overflow the inside panels at the minimum size, naming the guide, the field and the panel', async () => {
+    const long = 'Mở ứng dụng, chọn mục cần làm, điền đủ thông tin theo hướng dẫn trên màn hình rồi kiểm tra lại từng dòng trước khi bấm gửi hồ sơ đi.';
+    const dir = await copyContentWithGuide((data) => {
+      data.steps = Array.from({ length: 30 }, (_, i) => ({ title: `Bước thử số ${i + 1}`, detail: `${long} ${long}` }));
+      data.documents = ['Thẻ căn cước'];
+      data.fee = 'Không mất phí.';
+      data.processingTime = 'Ba ngày làm việc.';
+      data.result = 'Nhận trên VNeID.';
+      delete data.print;
+    });
+    const error = await buildLeaflet(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentErrors);
+    expect(masked(error, dir)).toMatchInlineSnapshot(`
+      "The content has 1 problem; nothing was built.
+
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.24.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 8 pt: it is 191.6 mm too long
+        Fix: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
+    `);
+  });
+
+  it('fails when a printed field has a character Be Vietnam Pro lacks, naming the character and the field', async () => {
+    const dir = await copyContentWithGuide((data) => {
+      data.title = 'Gọi ☎ để được giúp';
+      delete data.print;
+    });
+    const error = await buildLeaflet(dir).catch((e: unknown) => e);
+    expect(masked(error, dir)).toMatchInlineSnapshot(`
+      "The content has 1 problem; nothing was built.
+
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → title: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
+        Fix: replace it with ordinary letters, digits or punctuation, or remove it."
+    `);
+  });
+
+  it('fails when a QR code would point to an address off the allowlist', async () => {
+    const content = await loadContent(getContentDir());
+    // The schema only lets https through, so break the loaded model the way a bad edit would.
+    content.site.url = 'http://huongdan-dvc.example.com';
+    const dist = await makeTempDir('dist');
+    temp.push(dist);
+    const error = await buildPrintKit(content, dist, () => {}, { filter: (entry) => entry.path === printFiles.leaflet(TEST_GUIDE) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentErrors);
+    expect(masked(error, getContentDir())).toMatchInlineSnapshot(`
+      "The content has 1 problem; nothing was built.
+
+      <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but QR codes may only point to https addresses on huongdan-dvc.example.com, gov.vn, chinhphu.vn
+        Fix: set \`url\` to the https address where the office publishes this site, or add its domain to linkAllowlist."
+    `);
+  });
+});
+
+describe('Vietnamese text', () => {
+  it('prints every Vietnamese letter, upper and lower case with all five tones, and extracts it back', async () => {
+    const vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+    const tones = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+    const letters = vowels.flatMap((vowel) => [vowel, ...tones.map((tone) => `${vowel}${tone}`.normalize('NFC'))]);
+    const words = [...letters, ...letters.map((letter) => letter.toUpperCase()), 'đ', 'Đ'];
+    const line = (from: number) => words.slice(from, from + 24).join(' ');
+    const dir = await copyContentWithGuide((data) => {
+      data.steps = [0, 24, 48, 72, 96, 120, 144].map((from, i) => ({ title: `Chữ cái ${i + 1}`, detail: line(from) }));
+      delete data.print;
+    });
+    const dist = await buildLeaflet(dir);
+    const pdf = await openPdf(await readFile(path.join(dist, printFiles.leaflet(TEST_GUIDE))));
+    const text = normalise(await getPageText(pdf, 2));
+    expect(words).toHaveLength(146);
+    for (const from of [0, 24, 48, 72, 96, 120, 144]) expect(text).toContain(line(from));
+  });
+});
