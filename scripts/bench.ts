@@ -9,6 +9,7 @@ import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
 import { loadContent } from '../src/content/load-content.ts';
+import { benchPrint } from '../src/print/bench-print.ts';
 
 const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
 const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bench-'));
@@ -18,6 +19,7 @@ try {
   console.log(formatTable('Build time per stage', report.timings.map((t) => ({ label: t.stage, value: t.ms / 1000, unit: 's' }))));
 
   const content = await loadContent(contentDir);
+  console.log(formatTable('Print kit', await benchPrint(content)));
   console.log(formatTable('Broadcast kit', await benchBroadcast(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
 } finally {

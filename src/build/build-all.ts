@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBroadcastKit } from '../broadcast/build-broadcast-kit.ts';
 import { loadContent } from '../content/load-content.ts';
+import { buildPrintKit } from '../print/build-print-kit.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
@@ -47,6 +48,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   await rm(staging, { recursive: true, force: true });
   try {
     await timed('site', () => buildSite(contentDir, staging));
+    await timed('print', () => buildPrintKit(content, staging, log));
     const broadcast = await timed('broadcast', () => buildBroadcastKit(content, staging, log));
     warnings.push(...broadcast.warnings);
     const search = await timed('search', () => buildSearchIndex(staging));
