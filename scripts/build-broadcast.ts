@@ -1,4 +1,4 @@
-// node scripts/build-broadcast.ts [--content <dir>] [--out <dir>]
+// npm run build:broadcast [-- --content <dir>] [-- --out <dir>]
 // Builds only the broadcast kit (.txt and .pdf of every script) into <out>/phat-thanh/.
 // `npm run build` builds it together with everything else.
 import path from 'node:path';
