@@ -9,7 +9,7 @@ import { SCRIPT_PDF_MIN_SIZE } from '../../src/broadcast/script-pdf-format.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { broadcastFiles, OFFICE_EDITION } from '../../src/paths.ts';
-import { readPdfText } from '../helpers/pdf-text.ts';
+import { openPdf, readPdfText } from '../helpers/pdf.ts';
 
 // The real content/ (or DVC_CONTENT_DIR, as global setup uses), built twice into temp folders.
 let content: Content;
@@ -73,8 +73,7 @@ describe('the broadcast kit', () => {
       for (const paragraph of section.spoken) expect(squash(pages)).toContain(squash(paragraph));
     }
     expect(pages).toMatch(/\+\d:\d\d/);
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false }).promise;
+    const pdf = await openPdf(data);
     const info = (await pdf.getMetadata()).info as unknown as Record<string, string>;
     expect(info.Title).toBe(`${entry.script.title} – Bài phát thanh`);
     expect(info.Author).toBe(content.site.office);
@@ -85,8 +84,7 @@ describe('the broadcast kit', () => {
 
   it('draws no text smaller than 16 pt in the PDF', async () => {
     const entry = getBroadcastCatalogue(content)[0]!;
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await getDocument({ data: new Uint8Array(await readFile(path.join(first, entry.paths.pdf))), isEvalSupported: false }).promise;
+    const pdf = await openPdf(await readFile(path.join(first, entry.paths.pdf)));
     const page = await pdf.getPage(1);
     const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim());
     const sizes = items.map((item) => ('transform' in item ? Math.hypot(item.transform[2], item.transform[3]) : 0));

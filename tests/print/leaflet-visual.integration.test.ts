@@ -7,7 +7,7 @@ import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
 import { colours } from '../../src/tokens.ts';
 import { makeTempDir, TEST_GUIDE } from './fixtures.ts';
-import { colourAt, openPdf, renderPage, type Pixels } from './pdf-helpers.ts';
+import { colourAt, openPdf, renderPage, type Pixels } from '../helpers/pdf.ts';
 
 /**
  * Renders the leaflet to PNG (kept in .vitest-out/print/ for a person to look at) and checks

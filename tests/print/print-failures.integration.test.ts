@@ -7,7 +7,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
 import { copyContentWithGuide, makeTempDir, TEST_GUIDE } from './fixtures.ts';
-import { getPageText, normalise, openPdf } from './pdf-helpers.ts';
+import { getPageText, normalise, openPdf } from '../helpers/pdf.ts';
 
 const temp: string[] = [];
 afterEach(async () => {

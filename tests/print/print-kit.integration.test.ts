@@ -10,7 +10,7 @@ import { getPrintCatalogue } from '../../src/print/print-catalogue.ts';
 import { getGuidePrintText } from '../../src/print/print-text.ts';
 import { getTestCommune, isTestSubset, makeTempDir, TEST_GUIDE } from './fixtures.ts';
 import { colours } from '../../src/tokens.ts';
-import { decodeQrIn, getInflatedStreams, getPageText, getRawPageBoxes, normalise, openPdf, renderPage } from './pdf-helpers.ts';
+import { decodeQrIn, getInflatedStreams, getPageText, getRawPageBoxes, normalise, openPdf, renderPage } from '../helpers/pdf.ts';
 
 let content: Content;
 let guide: Guide;

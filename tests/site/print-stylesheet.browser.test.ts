@@ -5,7 +5,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { formatDate } from '../../src/format/format-date.ts';
 import { absoluteUrl, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { readPdfText } from '../helpers/pdf-text.ts';
+import { readPdfText } from '../helpers/pdf.ts';
 
 const site = getBuiltSite();
 let browser: Browser;

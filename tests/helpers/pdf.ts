@@ -1,4 +1,4 @@
-/** Reading print PDFs back in tests: text, page boxes, metadata and pixels, through pdfjs-dist. */
+/** Reading PDFs back in tests (print kit, broadcast kit, printed web pages): text, page boxes, metadata and pixels, through pdfjs-dist. */
 import { inflateSync } from 'node:zlib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import decodeQR from 'qr/decode.js';
@@ -12,6 +12,18 @@ export async function getPageText(pdf: PDFDocumentProxy, pageNumber: number): Pr
   const page = await pdf.getPage(pageNumber);
   const content = await page.getTextContent();
   return content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of every page of a PDF. */
+export async function readPdfText(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await openPdf(bytes);
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number += 1) pages.push(await getPageText(pdf, number));
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
 }
 
 export const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
