@@ -2,6 +2,7 @@
  * The search page's only script. Pagefind (≈ 20 KB + index chunks) is fetched the first time
  * someone searches, not on page load, so a 3G visitor who only looks pays nothing.
  */
+import { routes } from '../paths.ts';
 import { expandQuery, mergeByBestScore, type ScoredHit } from './expand-query.ts';
 
 interface PagefindResult {
@@ -58,9 +59,14 @@ export function runSearchPage(): void {
     const shown = await Promise.all(hits.slice(0, MAX_SHOWN).map((hit) => hit.item.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...shown.map(renderResult));
-    status.textContent = hits.length === 0
-      ? `Không tìm thấy kết quả nào cho “${query}”. Thử gõ ít từ hơn, hoặc xem danh sách hướng dẫn.`
-      : `Tìm thấy ${hits.length} kết quả cho “${query}”.`;
+    if (hits.length > 0) {
+      status.textContent = `Tìm thấy ${hits.length} kết quả cho “${query}”.`;
+      return;
+    }
+    const guides = document.createElement('a');
+    guides.href = routes.guides;
+    guides.textContent = 'xem danh sách hướng dẫn';
+    status.replaceChildren(`Không tìm thấy kết quả nào cho “${query}”. Thử gõ ít từ hơn, hoặc `, guides, '.');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

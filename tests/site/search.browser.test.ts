@@ -48,10 +48,11 @@ describe('search typed the way people type on a phone', () => {
     expect(firstMarks.map((mark) => mark.toLowerCase())).toContain('đăng');
   });
 
-  it('says so in Vietnamese when nothing matches', async () => {
+  it('says so in Vietnamese when nothing matches, with a link to the guide list', async () => {
     const { status, hrefs } = await search('xyzzy');
     expect(hrefs).toEqual([]);
     expect(status).toBe('Không tìm thấy kết quả nào cho “xyzzy”. Thử gõ ít từ hơn, hoặc xem danh sách hướng dẫn.');
+    expect(await page.locator('#search-status a').getAttribute('href')).toBe(routes.guides);
   });
 
   it('opens with results when the address carries the query (?q=), as the search forms on other pages send it', async () => {
