@@ -10,6 +10,8 @@ declare module 'fontkit' {
   export interface GlyphRun {
     glyphs: Glyph[];
     advanceWidth: number;
+    /** Union of the glyphs' ink boxes, in font units, y up from the baseline. */
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
   }
   export interface Font {
     unitsPerEm: number;

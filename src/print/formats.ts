@@ -72,8 +72,20 @@ export const LEAFLET = {
     /** The web address under the QR code. */
     address: { max: 8, min: 6 },
   },
-  /** Side of the QR code on the back cover; 25 mm scans from a phone at 30 cm and more. */
-  qrSize: 30,
+  /**
+   * The back cover's QR code, at the foot of the panel under the contacts. 25 mm scans from
+   * a phone at 30 cm; 45 mm (about 1.2 mm a module) scans from arm's length on a notice
+   * board and fills the panel's lower half instead of leaving it empty. The longest commune
+   * contact block still fits above it at the full body size.
+   */
+  backQr: {
+    /** Side of the code without its quiet zone. */
+    size: 45,
+    /** Room for the address printed under the code (two lines at `type.address.max`). */
+    addressHeight: 12,
+    /** Clear space between the contacts and the code's quiet zone. */
+    gapAbove: 3,
+  },
   /** Line height as a multiple of the type size. */
   leading: 1.3,
 } as const satisfies SheetFormat & Record<string, unknown>;
@@ -121,6 +133,36 @@ export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: 
 };
 
 export const BANNER_FORMAT_KEYS = Object.keys(BANNERS) as BannerFormat[];
+
+/**
+ * How every banner divides its safe area, as shares of the safe height so the three sizes
+ * look alike: [MẪU stamp, sample editions only] · slogan · office name.
+ */
+export const BANNER_LAYOUT = {
+  /** The office's name at the foot of the safe area. */
+  officeShare: 0.14,
+  /** Between the bands (stamp, slogan, office). */
+  gapShare: 0.03,
+  sloganLeading: 1.12,
+  officeLeading: 1.15,
+  /** Backgrounds run this far past the trim; resolveSheet trims them to the bleed. */
+  backgroundOverrun: 50,
+  /**
+   * The "MẪU" stamp of a sample edition: red letters on a white plate across the top of the
+   * safe area, in a band of its own. A see-through diagonal word over a huge slogan was too
+   * faint to see on a proof, and a solid one would cover the slogan.
+   */
+  sampleStamp: {
+    /** Largest plate height, as a share of the safe height. */
+    heightShare: 0.18,
+    /** Largest plate width, as a share of the safe width (the tall banner is narrow). */
+    widthShare: 0.6,
+    /** Space round the word inside the plate, in ems of the stamp's type size. */
+    paddingEm: 0.3,
+    /** Corner radius, in ems. */
+    radiusEm: 0.15,
+  },
+} as const;
 
 /** Printer's registration colour for marks: 100 % on every plate so marks show on each film. */
 export const REGISTRATION_CMYK = [100, 100, 100, 100] as const;

@@ -42,12 +42,15 @@ describe('getPrintCatalogue', () => {
     }
   });
 
-  it('states trimmed sizes in mm: A4 leaflet, A3 to A0 posters', () => {
+  it('states trimmed sizes in mm, not the larger PDF page: A4 leaflet, A3 to A0 posters, banners', () => {
     const catalogue = getPrintCatalogue(content);
     const guide = content.guides[0]!.slug;
     const of = (path: string) => catalogue.find((e) => e.path === path)?.trim;
     expect(of(printFiles.leaflet(guide))).toEqual({ width: 297, height: 210 });
     expect(of(printFiles.poster(guide, 'a3'))).toEqual({ width: 297, height: 420 });
     expect(of(printFiles.poster(guide, 'a0'))).toEqual({ width: 841, height: 1189 });
+    expect(of(printFiles.banner('khau-hieu-1', '5000x1500'))).toEqual({ width: 5000, height: 1500 });
+    expect(of(printFiles.banner('khau-hieu-1', '3000x1000'))).toEqual({ width: 3000, height: 1000 });
+    expect(of(printFiles.banner('khau-hieu-1', '800x2500'))).toEqual({ width: 800, height: 2500 });
   });
 });

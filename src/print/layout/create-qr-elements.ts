@@ -22,19 +22,26 @@ export interface QrPlacement {
   place: string;
 }
 
+/** The address starts this far into the quiet zone under the code, close enough to read as its caption (the decode tests scan it so). */
+const ADDRESS_GAP_IN_QUIET_ZONES = 0.6;
+
 export function getPrintedAddress(url: string): string {
   return url.replace(/^https:\/\//, '');
 }
 
+/** Width of the blank margin round a code of this size (ISO/IEC 18004: 4 modules). */
+export function getQrQuietZone(size: number, modules: number): number {
+  return (QR_QUIET_ZONE * size) / (modules || 1);
+}
+
 export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacement, source: TextSource): PrintElement[] {
-  const module = at.size / (qr.modules.length || 1);
-  const quiet = QR_QUIET_ZONE * module;
+  const quiet = getQrQuietZone(at.size, qr.modules.length);
   const x = at.centreX - at.size / 2;
   const address = fitText(
     measure,
     { text: getPrintedAddress(qr.url), source, font: 'semibold', colour: 'ink', leading: 1.25, align: 'center' },
     at.addressRange,
-    { x: at.centreX - at.addressWidth / 2, y: at.top + at.size + quiet * 0.6, width: at.addressWidth, height: at.addressHeight },
+    { x: at.centreX - at.addressWidth / 2, y: at.top + at.size + quiet * ADDRESS_GAP_IN_QUIET_ZONES, width: at.addressWidth, height: at.addressHeight },
     at.place,
   );
   return [
@@ -46,5 +53,5 @@ export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacem
 
 /** Height the code, its quiet zone below and the address take, for reserving space. */
 export function getQrBlockHeight(at: Pick<QrPlacement, 'size' | 'addressHeight'>, modules: number): number {
-  return at.size + (QR_QUIET_ZONE * at.size * 0.6) / (modules || 1) + at.addressHeight;
+  return at.size + getQrQuietZone(at.size, modules) * ADDRESS_GAP_IN_QUIET_ZONES + at.addressHeight;
 }

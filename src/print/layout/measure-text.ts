@@ -14,6 +14,8 @@ export interface TextMeasurer {
   findMissingGlyph(text: string, font: FontWeight): string | undefined;
   /** Ascent above the baseline, as a fraction of the type size. */
   ascent(font: FontWeight): number;
+  /** Top of the highest ink of `text` above the baseline, as a fraction of the type size (Ẫ's stacked marks reach past the ascent). */
+  inkTop(text: string, font: FontWeight): number;
 }
 
 let shared: TextMeasurer | undefined;
@@ -53,6 +55,10 @@ function createTextMeasurer(): TextMeasurer {
     ascent(weight) {
       const font = open(weight);
       return font.ascent / font.unitsPerEm;
+    },
+    inkTop(text, weight) {
+      const font = open(weight);
+      return font.layout(text).bbox.maxY / font.unitsPerEm;
     },
   };
 }

@@ -10,7 +10,7 @@ import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
 import { createQrCode } from '../qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
-import { createQrElements } from './create-qr-elements.ts';
+import { createQrElements, getQrBlockHeight, getQrQuietZone } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
 import { fitText } from './fit-text.ts';
 import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
@@ -96,14 +96,17 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel
   const urlSource = { file: siteFile, field: 'url' };
   const qr = createQrCode(url, content.site, urlSource);
   const { x, y, width, height } = panel.safe;
-  const qrTop = y + height - LEAFLET.qrSize - 16;
+  const { size, addressHeight, gapAbove } = LEAFLET.backQr;
+  // The code and its address stand on the foot of the safe area; the contacts get the rest.
+  const qrTop = y + height - getQrBlockHeight({ size, addressHeight }, qr.modules.length);
+  const flowBottom = qrTop - getQrQuietZone(size, qr.modules.length) - gapAbove;
   const flow = flowBlocks(
     [createHeading(measure, 'Cần giúp đỡ?', TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
-    [{ box: { x, y, width, height: qrTop - 6 - y }, place: place(panel) }],
+    [{ box: { x, y, width, height: flowBottom - y }, place: place(panel) }],
     LEAFLET.type.body,
   );
   return [
     ...flow.elements,
-    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size: LEAFLET.qrSize, addressWidth: width, addressHeight: 12, addressRange: LEAFLET.type.address, place: place(panel) }, urlSource),
+    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size, addressWidth: width, addressHeight, addressRange: LEAFLET.type.address, place: place(panel) }, urlSource),
   ];
 }

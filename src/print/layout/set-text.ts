@@ -18,6 +18,8 @@ export interface TextSpec {
   /** Line height as a multiple of the size. */
   leading: number;
   align?: 'left' | 'center';
+  /** Even out the lines instead of filling each in turn (banner slogans: no lone last word). */
+  balance?: boolean;
 }
 
 export interface SetText {
@@ -35,7 +37,7 @@ export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, 
   const spec = { ...input, text: input.text.normalize('NFC') };
   const missing = measure.findMissingGlyph(spec.text, spec.font);
   if (missing) throw createMissingGlyphError(spec.source, missing);
-  const { lines, widest } = wrapText(measure, spec.text, spec.font, sizePt, width);
+  const { lines, widest } = wrapText(measure, spec.text, spec.font, sizePt, width, { balance: spec.balance });
   const lineHeight = ptToMm(sizePt * spec.leading);
   const top = ptToMm(sizePt * ((spec.leading - 1) / 2 + BASELINE_IN_EM));
   const element: TextElement = {

@@ -1,8 +1,11 @@
 /**
- * Greedy line breaking at spaces. Vietnamese writes every syllable as a separate word, so
- * breaking at spaces needs no hyphenation; web addresses have no spaces and break after "/".
+ * Line breaking at spaces. Vietnamese writes every syllable as a separate word, so breaking
+ * at spaces needs no hyphenation; web addresses have no spaces and break after "/".
+ * Greedy by default; `balance` keeps the greedy line count but evens the lines out (a slogan
+ * set huge must not leave one short word alone on its last line).
  */
 import type { FontWeight } from '../../fonts.ts';
+import { balanceLines, type Piece } from './balance-lines.ts';
 import type { TextMeasurer } from './measure-text.ts';
 
 export interface WrapResult {
@@ -11,41 +14,61 @@ export interface WrapResult {
   widest: number;
 }
 
-export function wrapText(measure: TextMeasurer, text: string, font: FontWeight, sizePt: number, width: number): WrapResult {
-  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => splitLongWord(measure, word, font, sizePt, width));
+export interface WrapOptions {
+  /** Even out the line lengths at the greedy line count (banner slogans). */
+  balance?: boolean;
+}
+
+export function wrapText(measure: TextMeasurer, text: string, font: FontWeight, sizePt: number, width: number, options: WrapOptions = {}): WrapResult {
+  const words = attachPunctuation(text.split(/\s+/).filter(Boolean)).flatMap((word) => splitLongWord(measure, word, font, sizePt, width));
   const space = measure.width(' ', font, sizePt);
-  const lines: string[] = [];
-  let line = '';
+  const pieces = words.map((word) => ({ ...word, width: measure.width(word.text, font, sizePt) }));
+  const greedy = breakGreedy(pieces, space, width);
+  if (!options.balance || greedy.length < 2) return toResult(pieces, greedy, space);
+  return toResult(pieces, balanceLines(pieces, space, width, greedy.length) ?? greedy, space);
+}
+
+/** Start index of each line, filling every line as far as it goes. */
+function breakGreedy(pieces: Piece[], space: number, width: number): number[] {
+  const starts: number[] = [];
   let lineWidth = 0;
-  let widest = 0;
-  for (const word of words) {
-    const glue = word.glue && line ? 0 : line ? space : 0;
-    const wordWidth = measure.width(word.text, font, sizePt);
-    if (line && lineWidth + glue + wordWidth > width) {
-      lines.push(line);
-      widest = Math.max(widest, lineWidth);
-      line = word.text;
-      lineWidth = wordWidth;
+  pieces.forEach((piece, i) => {
+    const glue = piece.glue ? 0 : space;
+    if (starts.length === 0 || lineWidth + glue + piece.width > width) {
+      starts.push(i);
+      lineWidth = piece.width;
     } else {
-      line += (line && !word.glue ? ' ' : '') + word.text;
-      lineWidth += glue + wordWidth;
+      lineWidth += glue + piece.width;
     }
-  }
-  if (line) {
-    lines.push(line);
-    widest = Math.max(widest, lineWidth);
-  }
+  });
+  return starts;
+}
+
+function toResult(pieces: Piece[], starts: number[], space: number): WrapResult {
+  const lines: string[] = [];
+  let widest = 0;
+  starts.forEach((start, n) => {
+    const line = pieces.slice(start, starts[n + 1] ?? pieces.length);
+    lines.push(line.map((piece, i) => (i > 0 && !piece.glue ? ' ' : '') + piece.text).join(''));
+    widest = Math.max(widest, line.reduce((sum, piece, i) => sum + piece.width + (i > 0 && !piece.glue ? space : 0), 0));
+  });
   return { lines, widest };
 }
 
-interface Piece {
-  text: string;
-  /** Joins the previous piece without a space (a broken web address). */
-  glue: boolean;
+/** A spaced dash or colon belongs to the word before it ("mạng –"): a line never starts with one. */
+const LONE_PUNCTUATION = /^[–—:;,.!?…]+$/;
+
+function attachPunctuation(words: string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    if (joined.length > 0 && LONE_PUNCTUATION.test(word)) joined[joined.length - 1] += ` ${word}`;
+    else joined.push(word);
+  }
+  return joined;
 }
 
 /** A word too wide for the line is split after "/" (web addresses); other words stay whole and overflow. */
-function splitLongWord(measure: TextMeasurer, word: string, font: FontWeight, sizePt: number, width: number): Piece[] {
+function splitLongWord(measure: TextMeasurer, word: string, font: FontWeight, sizePt: number, width: number): Omit<Piece, 'width'>[] {
   if (measure.width(word, font, sizePt) <= width || !word.includes('/')) return [{ text: word, glue: false }];
   const parts = word.split(/(?<=\/)/);
   return parts.map((text, i) => ({ text, glue: i > 0 }));
