@@ -1,10 +1,19 @@
 import PDFDocument from 'pdfkit';
-import { fontFiles } from '../fonts.ts';
+import { fontFiles, type FontWeight } from '../fonts.ts';
+import { mmToPt as mm } from '../print/units.ts';
 import { colours } from '../tokens.ts';
 import type { BroadcastEntry } from './catalogue.ts';
 import { KIND_LABELS } from './script/sections.ts';
 import { formatDuration, formatDurationWords } from './script/timing.ts';
-import { mm, SCRIPT_PDF as F } from './script-pdf-format.ts';
+import { SCRIPT_PDF as F } from './script-pdf-format.ts';
+
+/** One run of text: what, in which weight and size, with what extra space between its lines. */
+interface Block {
+  text: string;
+  font: FontWeight;
+  size: number;
+  lineGap: number;
+}
 
 /**
  * The large-type PDF read at the microphone: the spoken form of each section, its start time
@@ -35,47 +44,54 @@ export async function renderScriptPdf(entry: BroadcastEntry, office: string): Pr
   const textWidth = mm(F.page.width - F.textLeft - F.margin.right);
   const bottom = mm(F.page.height - F.margin.bottom);
   let y = mm(F.margin.top);
+  const measure = (block: Block) => doc.font(block.font).fontSize(block.size).heightOfString(block.text, { width: textWidth, lineGap: block.lineGap });
   const ensure = (height: number) => {
     if (y + height <= bottom) return;
     doc.addPage();
     y = mm(F.margin.top);
   };
-  const drawText = (text: string, font: string, size: number, lineGap: number, colour: string) => {
-    doc.font(font).fontSize(size).fillColor(colour);
-    const height = doc.heightOfString(text, { width: textWidth, lineGap });
+  const draw = (block: Block, colour: string) => {
+    const height = measure(block);
     ensure(height);
-    doc.text(text, mm(F.textLeft), y, { width: textWidth, lineGap });
+    doc.font(block.font).fontSize(block.size).fillColor(colour).text(block.text, mm(F.textLeft), y, { width: textWidth, lineGap: block.lineGap });
     y += height;
   };
+  // A heading is never the last thing on a page: it moves to the next page unless the first
+  // block under it fits too ("keep with next", as word processors do).
+  const drawHeading = (text: string, gapAfter: number, next: Block | undefined, beside?: readonly string[]) => {
+    const heading: Block = { text, font: 'semibold', size: F.size.heading, lineGap: F.lineGap.heading };
+    ensure(measure(heading) + gapAfter + (next ? measure(next) : 0));
+    if (beside) drawTiming(doc, beside, y);
+    draw(heading, colours.brand.rgb);
+    y += gapAfter;
+  };
+  const meta = (text: string): Block => ({ text, font: 'regular', size: F.size.meta, lineGap: F.lineGap.meta });
+  const body = (text: string): Block => ({ text, font: 'regular', size: F.size.body, lineGap: F.lineGap.body });
+  const note = (text: string): Block => ({ text: `${F.bullet}${text}`, font: 'regular', size: F.size.note, lineGap: F.lineGap.note });
 
-  drawText(script.title, 'bold', F.size.title, F.lineGap.title, colours.brand.rgb);
+  draw({ text: script.title, font: 'bold', size: F.size.title, lineGap: F.lineGap.title }, colours.brand.rgb);
   y += mm(F.gap.afterTitle);
-  drawText(`${KIND_LABELS[script.kind]} · ${formatDurationWords(script.seconds)} (mục tiêu dưới ${formatDurationWords(script.targetSeconds)}) · ${script.rate} âm tiết một phút`, 'regular', F.size.meta, 4, colours.muted.rgb);
-  drawText(`${edition.station} · nội dung kiểm tra ngày ${entry.reviewed.split('-').reverse().join('/')}`, 'regular', F.size.meta, 4, colours.muted.rgb);
+  draw(meta(`${KIND_LABELS[script.kind]} · ${formatDurationWords(script.seconds)} (mục tiêu dưới ${formatDurationWords(script.targetSeconds)}) · ${script.rate} âm tiết một phút`), colours.muted.rgb);
+  draw(meta(`${edition.station} · nội dung kiểm tra ngày ${entry.reviewed.split('-').reverse().join('/')}`), colours.muted.rgb);
 
   for (const section of script.sections) {
-    doc.font('regular').fontSize(F.size.body);
-    const firstHeight = doc.heightOfString(section.spoken[0] ?? '', { width: textWidth, lineGap: F.lineGap.body });
     y += mm(F.gap.beforeSection);
-    ensure(mm(F.gap.afterHeading) + F.size.heading * 1.4 + firstHeight);
-    drawTiming(doc, [formatDuration(section.startsAt), `+${formatDuration(section.seconds)}`], y);
-    drawText(section.label.toUpperCase(), 'semibold', F.size.heading, 2, colours.brand.rgb);
-    y += mm(F.gap.afterHeading);
+    const first = section.spoken[0];
+    drawHeading(section.label.toUpperCase(), mm(F.gap.afterHeading), first === undefined ? undefined : body(first), [formatDuration(section.startsAt), `+${formatDuration(section.seconds)}`]);
     for (const paragraph of section.spoken) {
-      drawText(paragraph, 'regular', F.size.body, F.lineGap.body, colours.ink.rgb);
+      draw(body(paragraph), colours.ink.rgb);
       y += mm(F.gap.afterParagraph);
     }
   }
 
-  const notes = script.notes.map((note) => `${note.written}: đọc là “${note.spoken}”`);
+  const notes = script.notes.map((item) => `${item.written}: đọc là “${item.spoken}”`);
   const checks = script.warnings.map((warning) => `${warning.text}: ${warning.message}`);
   for (const [heading, lines] of [['GHI CHÚ CÁCH ĐỌC', notes], ['CẦN KIỂM TRA TRƯỚC KHI ĐỌC', checks]] as const) {
-    if (lines.length === 0) continue;
+    const [first] = lines;
+    if (first === undefined) continue;
     y += mm(F.gap.beforeSection);
-    doc.font('semibold').fontSize(F.size.heading);
-    ensure(F.size.heading * 3);
-    drawText(heading, 'semibold', F.size.heading, 2, colours.brand.rgb);
-    for (const line of lines) drawText(`• ${line}`, 'regular', F.size.note, F.lineGap.note, colours.ink.rgb);
+    drawHeading(heading, 0, note(first));
+    for (const line of lines) draw(note(line), colours.ink.rgb);
   }
 
   drawFooters(doc, edition.sample ? 'MẪU – số điện thoại, địa chỉ là giả định' : edition.name);
@@ -87,7 +103,7 @@ export async function renderScriptPdf(entry: BroadcastEntry, office: string): Pr
 function drawTiming(doc: PDFKit.PDFDocument, lines: readonly string[], y: number): void {
   doc.save();
   doc.font('medium').fontSize(F.size.timing).fillColor(colours.muted.rgb);
-  lines.forEach((line, index) => doc.text(line, mm(F.timing.left), y + index * F.size.timing * 1.3, { width: mm(F.timing.width), lineBreak: false }));
+  lines.forEach((line, index) => doc.text(line, mm(F.timing.left), y + index * F.size.timing * F.timingLeading, { width: mm(F.timing.width), lineBreak: false }));
   doc.restore();
 }
 
@@ -98,6 +114,7 @@ function drawFooters(doc: PDFKit.PDFDocument, label: string): void {
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const bottomMargin = doc.page.margins.bottom;
+    // Footers sit in the bottom margin; with the margin in place pdfkit would start a new page.
     doc.page.margins.bottom = 0;
     doc.font('bold').fontSize(F.size.footer).fillColor(colours.brand.rgb);
     doc.text(label, mm(F.textLeft), y, { lineBreak: false });

@@ -5,10 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBroadcastKit, type BroadcastReport } from '../../src/broadcast/build-broadcast-kit.ts';
 import { getBroadcastCatalogue } from '../../src/broadcast/catalogue.ts';
+import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { SCRIPT_PDF_MIN_SIZE } from '../../src/broadcast/script-pdf-format.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
-import { broadcastFiles, OFFICE_EDITION } from '../../src/paths.ts';
+import { broadcastFiles, OFFICE_EDITION, type Edition } from '../../src/paths.ts';
+import { copyContent } from '../helpers/fixture-content.ts';
 import { openPdf, readPdfText } from '../helpers/pdf.ts';
 
 // The real content/ (or DVC_CONTENT_DIR, as global setup uses), built twice into temp folders.
@@ -47,11 +49,13 @@ describe('the broadcast kit', () => {
     }
   });
 
-  it('writes the text as UTF-8 in the spoken form, with the station ID first', async () => {
+  it('writes the text as UTF-8 in the spoken form, with the station ID first (after any sample notice)', async () => {
     const commune = content.communes[0]!;
     const file = path.join(first, broadcastFiles.text(commune.featured[0]!, 'tin', { kind: 'commune', slug: commune.slug }));
     const text = await readFile(file, 'utf8');
-    expect(text.startsWith(`Đây là ${commune.station}.`)).toBe(true);
+    // A sample edition opens with the spoken sample notice (tested below), then the station ID.
+    const afterNotice = text.startsWith(SAMPLE_NOTICE) ? text.slice(`${SAMPLE_NOTICE}\n\n`.length) : text;
+    expect(afterNotice.startsWith(`Đây là ${commune.station}.`)).toBe(true);
     expect(text).toBe(text.normalize('NFC'));
     expect(text).toContain('số điện thoại không');
   });
@@ -90,6 +94,45 @@ describe('the broadcast kit', () => {
     const sizes = items.map((item) => ('transform' in item ? Math.hypot(item.transform[2], item.transform[3]) : 0));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
     await pdf.destroy();
+  });
+});
+
+describe('sample editions in the broadcast kit', () => {
+  it('starts every .txt with the spoken sample notice when content/site.yaml says sample: true', async () => {
+    expect(content.site.sample).toBe(true);
+    for (const file of report.files.filter((item) => item.path.endsWith('.txt'))) {
+      expect((await readFile(file.path, 'utf8')).startsWith(`${SAMPLE_NOTICE}\n\n`), file.path).toBe(true);
+    }
+  });
+
+  it('starts only the .txt of a sample commune with it when the office edition is real', async () => {
+    // A copy of content/ where the office and one commune are real and the other stays a sample.
+    const real = (text: string) => text.replace(/^sample: true$/m, 'sample: false');
+    const dir = await copyContent({ 'site.yaml': real, 'communes/trung-hoi.yaml': real }, path.resolve('content'));
+    const out = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-broadcast-'));
+    try {
+      const mixed = await loadContent(dir);
+      await buildBroadcastKit(mixed, out);
+      const cases: [string, Edition, boolean][] = [
+        ['office', OFFICE_EDITION, false],
+        ['trung-hoi', { kind: 'commune', slug: 'trung-hoi' }, false],
+        ['phu-dinh', { kind: 'commune', slug: 'phu-dinh' }, true],
+      ];
+      for (const [name, edition, sample] of cases) {
+        const guides = edition.kind === 'office' ? mixed.guides.map((guide) => guide.slug) : mixed.communes.find((commune) => commune.slug === edition.slug)!.featured;
+        expect(guides.length, name).toBeGreaterThan(0);
+        for (const guide of guides) {
+          for (const kind of ['tin', 'bai'] as const) {
+            const text = await readFile(path.join(out, broadcastFiles.text(guide, kind, edition)), 'utf8');
+            expect(text.startsWith(SAMPLE_NOTICE), `${name} ${guide} ${kind}`).toBe(sample);
+            expect(text.startsWith('Đây là ') || text.startsWith(`${SAMPLE_NOTICE}\n\nĐây là `), `${name} ${guide} ${kind}`).toBe(true);
+          }
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
+import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { routes } from '../../src/paths.ts';
@@ -39,7 +40,10 @@ describe('announcer page in Chromium at 360 px', () => {
     const size = await page.locator('section p').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     expect(await fitsWidth()).toBe(true);
-    if (entry.edition.sample) expect(await page.locator('.sample').textContent()).toContain('MẪU');
+    if (entry.edition.sample) {
+      expect(await page.locator('.sample').textContent()).toContain('MẪU');
+      expect(await page.locator('.sample').textContent()).toContain(SAMPLE_NOTICE);
+    }
   });
 
   it('prints when the print button is pressed, and hides the button on paper', async () => {

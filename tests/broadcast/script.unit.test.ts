@@ -5,6 +5,8 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
 import { buildScript, getScriptText } from '../../src/broadcast/script/build-script.ts';
 import { resolveScriptEdition } from '../../src/broadcast/script/script-edition.ts';
+import { toSpokenAsides } from '../../src/broadcast/script/asides.ts';
+import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { buildSections, SECTION_IDS } from '../../src/broadcast/script/sections.ts';
 import { countSentenceEnds, formatDuration, formatDurationWords, PAUSE_SECONDS, timeParagraphs } from '../../src/broadcast/script/timing.ts';
 import { countSyllables } from '../../src/broadcast/read-aloud/syllables.ts';
@@ -111,6 +113,68 @@ describe('script structure', () => {
     expect(text.split('\n\n')).toHaveLength(SECTION_IDS.length);
     expect(text).not.toMatch(/\d/);
     expect(text.endsWith('.\n')).toBe(true);
+  });
+});
+
+describe('wording', () => {
+  const paragraphsOf = (sections: ReturnType<typeof buildSections>, id: string) => sections.find((section) => section.id === id)!.paragraphs;
+
+  it('names every contact in one "Cần giúp đỡ" sentence', () => {
+    const [first = '', ...rest] = paragraphsOf(buildSections(guide, commune, content.site, 'tin'), 'help');
+    expect(first).toBe('Cần giúp đỡ, bà con liên hệ Trung tâm Phục vụ hành chính công xã Thử, số điện thoại 0208 3000 001, hoặc Tổ công nghệ số cộng đồng xã Thử, số điện thoại 0912 000 001.');
+    expect(first.match(/Cần giúp đỡ/g)).toHaveLength(1);
+    expect(rest.join(' ')).not.toContain('Cần giúp đỡ');
+  });
+
+  // [why it matters, fee, what the bài reads after why-it-matters about the fee ('' = nothing)]
+  it.each([
+    ['Không phải đi lại.', 'Không mất lệ phí khi đăng ký đúng hạn.', 'Lệ phí: không mất lệ phí khi đăng ký đúng hạn.'],
+    ['Khai tử đúng hạn không mất lệ phí.', 'Khai tử đúng hạn không mất lệ phí.', ''],
+    ['Đăng ký kết hôn không mất lệ phí.', 'Không mất lệ phí với công dân Việt Nam cư trú ở trong nước.', ''],
+    ['Khai sinh đúng hạn không mất lệ phí.', 'Khai sinh đúng hạn không mất lệ phí. Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.', 'Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.'],
+    ['Có thủ tục còn được giảm phí khi nộp trên mạng.', 'Số tiền tùy từng thủ tục.', 'Lệ phí: số tiền tùy từng thủ tục.'],
+  ])('with why-it-matters "%s" and fee "%s", reads the fee as "%s"', (whyItMatters, fee, expected) => {
+    const withFee = { ...guide, fee, broadcast: { ...guide.broadcast, whyItMatters } };
+    const why = paragraphsOf(buildSections(withFee, commune, content.site, 'bai'), 'why');
+    expect(why[0]).toBe(whyItMatters);
+    expect(why[1]).toBe(expected || `Thời gian: ${guide.processingTime.charAt(0).toLowerCase()}${guide.processingTime.slice(1)}`);
+  });
+
+  it.each([
+    ['giấy chứng sinh (bản điện tử hoặc ảnh chụp rõ); biết nơi ở.', 'giấy chứng sinh, bản điện tử hoặc ảnh chụp rõ; biết nơi ở.'],
+    ['Khoảng 3 ngày làm việc (5 ngày nếu cần xác minh).', 'Khoảng 3 ngày làm việc, 5 ngày nếu cần xác minh.'],
+    ['anh Ma Văn Hùng (mẫu), số điện thoại 0912', 'anh Ma Văn Hùng, mẫu, số điện thoại 0912'],
+    ['ứng dụng định danh (VNeID) trên điện thoại', 'ứng dụng định danh, VNeID, trên điện thoại'],
+    ['(Mẫu) Đây là bản tin', 'Mẫu, Đây là bản tin'],
+    ['gọi (0208) 3855 123', 'gọi (0208) 3855 123'],
+    ['không có ngoặc', 'không có ngoặc'],
+  ])('reads the aside in "%s" between pauses: "%s"', (written, spoken) => {
+    expect(toSpokenAsides(written)).toBe(spoken);
+  });
+
+  it('reads no round brackets in a script', () => {
+    const withAside = { ...guide, before: ['Giấy chứng sinh (bản điện tử hoặc ảnh chụp rõ)', ...guide.before] };
+    const text = getScriptText(buildScript(content, withAside, commune, 'bai'));
+    expect(text).toContain('giấy chứng sinh, bản điện tử hoặc ảnh chụp rõ;');
+    expect(text).not.toMatch(/[()]/);
+  });
+});
+
+describe('sample editions', () => {
+  it.each([
+    ['a sample commune', { ...commune, sample: true }, true],
+    ['a real commune', commune, false],
+    ['a sample office edition', { ...office, sample: true }, true],
+    ['a real office edition', office, false],
+  ])('starts the text of %s with the spoken sample notice: %s', (_name, edition, sample) => {
+    const text = getScriptText(buildScript(content, guide, edition, 'tin'));
+    expect(text.startsWith(`${SAMPLE_NOTICE}\n\nĐây là `)).toBe(sample);
+    expect(text.includes('Bản mẫu')).toBe(sample);
+  });
+
+  it('does not count the notice in the reading time, which is for the broadcast', () => {
+    const real = buildScript(content, guide, commune, 'tin');
+    expect(buildScript(content, guide, { ...commune, sample: true }, 'tin').seconds).toBe(real.seconds);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readDigits } from './numbers.ts';
-import { NUM_END, NUM_START, type Rule } from './rule.ts';
+import { NUM_END, NUM_START, START, type Rule } from './rule.ts';
 
 /**
  * Phone numbers, digit by digit in the groups they are written in, with a pause (comma)
@@ -14,6 +14,13 @@ const PHONE = new RegExp(
   'gu',
 );
 
+/**
+ * Landlines printed with the area code in brackets, "(0208) 3855 123" or "(028) 3822 1234":
+ * the brackets are not read, the area code is the first group.
+ */
+const BRACKETED = new RegExp(`${START}\\((0\\d{2,3})\\)\\s?(\\d{3,8}(?:${SEP}\\d{2,4}){0,2})${NUM_END}`, 'gu');
+const LANDLINE_DIGITS = 11;
+
 export const phoneRule: Rule = {
   name: 'phone',
   pattern: () => PHONE,
@@ -26,6 +33,19 @@ export const phoneRule: Rule = {
     if (!expected.includes(digits.length)) return undefined;
     const spokenGroups = (groups.length > 1 ? groups : splitUngrouped(digits)).map(readDigits);
     return { spoken: [country ? 'cộng tám bốn' : undefined, ...spokenGroups].filter(Boolean).join(', ') };
+  },
+};
+
+export const bracketedPhoneRule: Rule = {
+  name: 'phone',
+  pattern: () => BRACKETED,
+  read: (match) => {
+    const [, area = '', local = ''] = match;
+    const groups = local.split(/[ .-]/);
+    if (area.length + groups.join('').length !== LANDLINE_DIGITS) return undefined;
+    // An unspaced local number ("3855123") is printed 4-3 or 4-4, like the rest of a landline.
+    const localGroups = groups.length > 1 ? groups : [local.slice(0, 4), local.slice(4)];
+    return { spoken: [area, ...localGroups].map(readDigits).join(', ') };
   },
 };
 

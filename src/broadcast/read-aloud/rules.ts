@@ -1,12 +1,13 @@
 import { lexiconRule } from './abbreviations.ts';
 import { emailRule, webAddressRule } from './addresses.ts';
 import { cardinalRule, dottedNumberRule, rangeRule } from './cardinals.ts';
-import { dayMonthRule, fullDateRule, monthYearRule } from './dates.ts';
+import { bareMonthYearRule, dayMonthRule, fullDateRule, introducedDayMonthRule, monthYearRule } from './dates.ts';
 import { legalNumberRule } from './legal-numbers.ts';
 import { moneyRule } from './money.ts';
+import { minusRule } from './negatives.ts';
 import { ordinalRule } from './ordinals.ts';
 import { percentRule } from './percentages.ts';
-import { phoneRule } from './phones.ts';
+import { bracketedPhoneRule, phoneRule } from './phones.ts';
 import { romanRule } from './roman.ts';
 import type { Rule } from './rule.ts';
 import { slashRule, spacedDashRule, strayRule } from './symbols.ts';
@@ -26,13 +27,17 @@ export const RULES: readonly Rule[] = [
   fullDateRule,
   dayMonthRule,
   monthYearRule,
+  introducedDayMonthRule,
+  bareMonthYearRule,
   timeRule,
+  bracketedPhoneRule,
   phoneRule,
   moneyRule,
   percentRule,
   romanRule,
   ordinalRule,
   rangeRule,
+  minusRule,
   dottedNumberRule,
   cardinalRule,
   leftoverNumberRule,

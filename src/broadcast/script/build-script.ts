@@ -2,6 +2,8 @@ import type { Content, Guide } from '../../content/load-content.ts';
 import type { ScriptKind } from '../../paths.ts';
 import { createLexicon, type Lexicon } from '../read-aloud/lexicon.ts';
 import { normaliseForReading, type ReadAloudChange, type ReadAloudWarning } from '../read-aloud/normalise.ts';
+import { toSpokenAsides } from './asides.ts';
+import { SAMPLE_NOTICE } from './sample-notice.ts';
 import { buildSections, SECTION_LABELS, type SectionId } from './sections.ts';
 import type { ScriptEdition } from './script-edition.ts';
 import { PAUSE_SECONDS, TARGET_SECONDS, timeParagraphs } from './timing.ts';
@@ -31,6 +33,8 @@ export interface Script {
   syllables: number;
   seconds: number;
   targetSeconds: number;
+  /** Built from made-up contacts: the text starts with SAMPLE_NOTICE (not timed: it is never aired). */
+  sample: boolean;
   /** Syllables a minute used for the timing (content/site.yaml `readingRate`). */
   rate: number;
   warnings: ScriptWarning[];
@@ -58,7 +62,7 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
   let clock = 0;
   const sections = buildSections(guide, edition, content.site, kind, compact).map((section, index): ScriptSection => {
     const spoken = section.paragraphs.map((paragraph) => {
-      const result = normaliseForReading(paragraph, { lexicon });
+      const result = normaliseForReading(toSpokenAsides(paragraph), { lexicon });
       warnings.push(...result.warnings.map((warning) => ({ ...warning, section: section.id })));
       for (const change of result.changes) if (NOTE_RULES.has(change.rule) && !notes.has(change.written)) notes.set(change.written, change);
       return result.spoken;
@@ -77,13 +81,18 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
     syllables: sections.reduce((sum, section) => sum + section.syllables, 0),
     seconds: clock,
     targetSeconds: TARGET_SECONDS[kind],
+    sample: edition.sample,
     rate,
     warnings,
     notes: [...notes.values()],
   };
 }
 
-/** The script as plain UTF-8 text for text-to-speech boxes: spoken form, a blank line between parts. */
+/**
+ * The script as plain UTF-8 text for text-to-speech boxes: spoken form, a blank line between
+ * parts, and for a sample edition the sample notice first.
+ */
 export function getScriptText(script: Script): string {
-  return `${script.sections.map((section) => section.spoken.join('\n')).join('\n\n')}\n`;
+  const parts = script.sections.map((section) => section.spoken.join('\n'));
+  return `${[...(script.sample ? [SAMPLE_NOTICE] : []), ...parts].join('\n\n')}\n`;
 }

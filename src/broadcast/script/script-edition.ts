@@ -8,7 +8,7 @@ export interface ScriptEdition {
   name: string;
   /** Station ID read first, e.g. "Đài Truyền thanh xã Phú Đình". */
   station: string;
-  /** Made-up contacts: the PDF and page carry "MẪU". */
+  /** Made-up contacts: the PDF and page carry "MẪU", the .txt opens with SAMPLE_NOTICE. */
   sample: boolean;
   /** Where to get help, in the order they are read. */
   contacts: { place: string; phone: string; hours?: string; address?: string }[];

@@ -46,6 +46,7 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
   const long = kind === 'bai';
   const broadcast = guide.broadcast;
   const where = getChannelSentence(guide, site);
+  const why = broadcast.whyItMatters ?? WHY_BY_LEVEL[guide.onlineLevel];
   const keyFacts = long ? (broadcast.keyFacts ?? guide.before) : (broadcast.keyFacts ?? guide.before).slice(0, compact ? 1 : 2);
   // Written key facts are sentences; the default (what you need first) is a list of things.
   const recapFacts = broadcast.keyFacts ? keyFacts.map(sentence).join(' ') : `Bà con cần có: ${list(keyFacts)}`;
@@ -54,8 +55,8 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
     headline: [sentence(guide.title)],
     lead: [sentence(broadcast.lead ?? guide.summary), ...(long ? [sentence(guide.audience)] : [])],
     why: [
-      sentence(broadcast.whyItMatters ?? WHY_BY_LEVEL[guide.onlineLevel]),
-      ...(long ? [`Lệ phí: ${lower(sentence(guide.fee))}`, `Thời gian: ${lower(sentence(guide.processingTime))}`, `Kết quả: ${lower(sentence(guide.result))}`] : []),
+      sentence(why),
+      ...(long ? [getFeeLine(guide.fee, why), `Thời gian: ${lower(sentence(guide.processingTime))}`, `Kết quả: ${lower(sentence(guide.result))}`] : []),
     ],
     steps: [
       ...(long ? [`Trước khi làm, bà con cần chuẩn bị: ${list(guide.before)}`] : []),
@@ -63,13 +64,24 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
       ...guide.steps.map((step, index) => `Bước ${index + 1}: ${sentence(step.title)}${long ? ` ${sentence(step.detail)}` : ''}`),
     ],
     help: [
-      ...edition.contacts.map((contact) => `Cần giúp đỡ, bà con liên hệ ${contact.place}, số điện thoại ${contact.phone}.`),
+      // One sentence for all contacts: "Cần giúp đỡ, bà con liên hệ" twice in a row sounds like a slip.
+      `Cần giúp đỡ, bà con liên hệ ${edition.contacts.map((contact) => `${contact.place}, số điện thoại ${contact.phone}`).join(', hoặc ')}.`,
       ...(long ? [sentence(guide.help)] : []),
     ],
     recap: [`Xin nhắc lại. ${sentence(guide.title)} ${where}`, recapFacts],
     signoff: [`Bà con vừa nghe ${long ? 'bài' : 'tin'}: ${lower(sentence(guide.title))} Cảm ơn bà con đã lắng nghe.`],
   };
-  return SECTION_IDS.map((id) => ({ id, paragraphs: sections[id] }));
+  return SECTION_IDS.map((id) => ({ id, paragraphs: sections[id].filter(Boolean) }));
+}
+
+/**
+ * "Lệ phí: …" for the bài. When why-it-matters already speaks of the fee ("… không mất lệ
+ * phí."), the fee's own sentences about money are not read a second time; its other facts
+ * ("Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.") still are, without the label.
+ */
+function getFeeLine(fee: string, why: string): string {
+  if (!/lệ phí/i.test(why)) return `Lệ phí: ${lower(sentence(fee))}`;
+  return fee.split(/(?<=[.!?…])\s+/).filter((part) => !/phí/i.test(part)).map(sentence).join(' ');
 }
 
 function getChannelSentence(guide: Guide, site: Site): string {
