@@ -21,6 +21,13 @@ async function allHtmlPaths(dir: string): Promise<string[]> {
 }
 
 describe('every page', () => {
+  it('ends with </html>: nothing is emitted after the document', async () => {
+    for (const page of await allHtmlPaths(site.dir)) {
+      const { html } = await readPage(site.dir, page);
+      expect(html.trimEnd().endsWith('</html>'), page).toBe(true);
+    }
+  });
+
   it('is in Vietnamese, titled, canonical to the published address, and loads nothing from elsewhere', async () => {
     const pages = await allHtmlPaths(site.dir);
     expect(pages.length).toBeGreaterThan(content.guides.length + 5);
