@@ -8,10 +8,11 @@ import { benchSite } from '../src/bench/bench-site.ts';
 import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
+import { getContentDir } from '../src/content/content-dir.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { benchPrint } from '../src/print/bench-print.ts';
 
-const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
+const contentDir = getContentDir();
 const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bench-'));
 try {
   const outDir = path.join(work, 'dist');

@@ -9,6 +9,12 @@ export type Edition = { kind: 'office' } | { kind: 'commune'; slug: string };
 
 export const OFFICE_EDITION: Edition = { kind: 'office' };
 
+/**
+ * Content pages (content/pages/<slug>.mdx) that have a route of their own because they show
+ * more than their text; every other content page is rendered by src/pages/[page].astro.
+ */
+export const PAGES_WITH_OWN_ROUTE = { help: 'ho-tro', why: 'vi-sao-nen-lam-truc-tuyen' } as const;
+
 export const routes = {
   home: '/',
   guides: '/huong-dan/',
@@ -16,8 +22,8 @@ export const routes = {
   glossary: '/thuat-ngu/',
   /** Stand-alone pages from content/pages/<slug>.mdx. */
   page: (slug: string) => `/${slug}/`,
-  why: '/vi-sao-nen-lam-truc-tuyen/',
-  help: '/ho-tro/',
+  why: `/${PAGES_WITH_OWN_ROUTE.why}/`,
+  help: `/${PAGES_WITH_OWN_ROUTE.help}/`,
   search: '/tim-kiem/',
   print: '/in-an/',
   broadcast: '/phat-thanh/',
@@ -72,4 +78,14 @@ export function getGuideSlugFromPath(path: string): string | undefined {
 export const STATIC_PAGE_PATHS: readonly string[] = [
   routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
   routes.print, routes.broadcast, routes.readAloud,
+];
+
+/** Top-level folders the build itself writes: a content page may not take one of these names. */
+export const RESERVED_FOLDERS: readonly string[] = [
+  ...new Set([
+    ...STATIC_PAGE_PATHS.filter((path) => path !== routes.home && path !== routes.why && path !== routes.help).map((path) => path.split('/')[1]!),
+    '404',
+    'pagefind',
+    '_astro',
+  ]),
 ];

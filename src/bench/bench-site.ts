@@ -6,8 +6,6 @@ import { firstVisitBytes, measurePageWeight } from './page-weight.ts';
 
 /** First-visit bytes (gzip) of one page of each type, as a 360 px phone downloads them. */
 export async function benchSite(siteDir: string, guideSlug: string): Promise<BenchRow[]> {
-  const { url, server } = await serveStatic(siteDir);
-  const browser = await launchChromium();
   const pages: [string, string][] = [
     ['home', routes.home],
     ['guide list', routes.guides],
@@ -17,6 +15,11 @@ export async function benchSite(siteDir: string, guideSlug: string): Promise<Ben
     ['search (empty)', routes.search],
   ];
   const rows: BenchRow[] = [];
+  const { url, server } = await serveStatic(siteDir);
+  const browser = await launchChromium().catch((error: unknown) => {
+    server.close();
+    throw error;
+  });
   try {
     for (const [name, path] of pages) {
       const page = await browser.newPage(PHONE);

@@ -18,18 +18,27 @@ const TYPES: Record<string, string> = {
 
 /** Serves a built site on 127.0.0.1 like a plain static host: folder → index.html, else 404.html. */
 export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) file = path.join(file, 'index.html');
-    const found = await stat(file).then((s) => s.isFile(), () => false);
-    if (!found) file = path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+  const server = createServer((request, response) => {
+    resolveFile(root, request.url ?? '/').then(
+      ({ file, found }) => {
+        response.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+      },
+      () => response.writeHead(400).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/** The file a request path maps to; malformed escapes reject (answered 400 above). */
+async function resolveFile(root: string, url: string): Promise<{ file: string; found: boolean }> {
+  const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  let file = path.join(root, path.normalize(pathname));
+  if (!file.startsWith(root)) return { file: path.join(root, '404.html'), found: false };
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) file = path.join(file, 'index.html');
+  const found = await stat(file).then((s) => s.isFile(), () => false);
+  return found ? { file, found } : { file: path.join(root, '404.html'), found };
 }

@@ -1,13 +1,13 @@
-import { getGuideSlugFromPath, STATIC_PAGE_PATHS } from '../paths.ts';
+import { getGuideSlugFromPath, PAGES_WITH_OWN_ROUTE, RESERVED_FOLDERS, STATIC_PAGE_PATHS } from '../paths.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
 import type { Content } from './load-content.ts';
 
-/** Pages the site's own routes render (src/pages/ho-tro.astro, vi-sao-nen-lam-truc-tuyen.astro). */
-const REQUIRED_PAGES = {
-  'ho-tro': 'the help page (the contacts are added from the YAML files)',
-  'vi-sao-nen-lam-truc-tuyen': 'the "why go online" page',
+/** What each page with its own route is, for the message when its text is missing. */
+const REQUIRED_PAGES: Record<string, string> = {
+  [PAGES_WITH_OWN_ROUTE.help]: 'the help page (the contacts are added from the YAML files)',
+  [PAGES_WITH_OWN_ROUTE.why]: 'the "why go online" page',
 };
 
 /**
@@ -49,6 +49,10 @@ export function checkContent(content: Content): ContentError[] {
   for (const [slug, use] of Object.entries(REQUIRED_PAGES)) {
     if (pages.some((page) => page.slug === slug)) continue;
     errors.push(new ContentError(displayPath(`${content.dir}/pages/${slug}.mdx`), undefined, 'is missing', `create it with a title, a summary and the text of ${use}.`));
+  }
+  for (const page of pages) {
+    if (!RESERVED_FOLDERS.includes(page.slug)) continue;
+    errors.push(new ContentError(displayPath(page.file), undefined, `has the name of a part of the site the build makes (/${page.slug}/), so it would never be published`, `rename the file; names already taken: ${RESERVED_FOLDERS.join(', ')}.`));
   }
   checkLink(site.url, siteFile, 'url');
   checkLink(site.portal.url, siteFile, 'portal.url');

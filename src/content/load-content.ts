@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { communeSchema, type Commune } from '../schemas/commune.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
@@ -84,10 +84,13 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
 
   const site = await readYaml(path.join(dir, 'site.yaml'), siteSchema);
   const glossary = await readYaml(path.join(dir, 'glossary.yaml'), glossarySchema);
-  const readAloud = (await readOptionalYaml(path.join(dir, 'read-aloud.yaml'), readYaml, readAloudSchema)) ?? readAloudSchema.parse({});
-  const guides = await readAll(path.join(dir, 'guides'), '.mdx', (file) => readMdx(file, guideSchema));
-  const pages = await readAll(path.join(dir, 'pages'), '.mdx', (file) => readMdx(file, pageSchema));
-  const communes = await readAll(path.join(dir, 'communes'), '.yaml', async (file) => {
+  // read-aloud.yaml is optional, and may be empty: every field has a default.
+  const readAloudOrEmpty = z.preprocess((value) => value ?? {}, readAloudSchema);
+  const readAloud = (await readOptionalYaml(path.join(dir, 'read-aloud.yaml'), readYaml, readAloudOrEmpty)) ?? readAloudSchema.parse({});
+  const folder = (name: string) => guard(() => listFolder(path.join(dir, name), name !== 'communes'));
+  const guides = await readAll(await folder('guides'), '.mdx', (file) => readMdx(file, guideSchema));
+  const pages = await readAll(await folder('pages'), '.mdx', (file) => readMdx(file, pageSchema));
+  const communes = await readAll(await folder('communes'), '.yaml', async (file) => {
     const data = await readYaml(file, communeSchema);
     return data && { ...data, slug: slugOf(file, errors), file };
   });
@@ -101,9 +104,19 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   throw new ContentErrors(errors);
 }
 
-async function readAll<T>(folder: string, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
-  const items: (T | undefined)[] = await Promise.all(names.map((name) => read(path.join(folder, name))));
+/** The files in a content folder, sorted. A missing folder is an error unless it is optional (communes). */
+async function listFolder(folder: string, required: boolean): Promise<string[]> {
+  try {
+    return (await readdir(folder)).sort().map((name) => path.join(folder, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!required) return [];
+    throw new ContentError(displayPath(folder), undefined, 'is missing', `create the folder ${path.basename(folder)}/ in the content folder (check its spelling); README.md ("Where content lives") lists what goes in it.`);
+  }
+}
+
+async function readAll<T>(files: string[] | undefined, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
+  const items: (T | undefined)[] = await Promise.all((files ?? []).filter((file) => file.endsWith(extension)).map(read));
   return items.filter((item): item is T => item !== undefined);
 }
 

@@ -22,6 +22,9 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 
 function describeIssue(issue: z.core.$ZodIssue, field: string | undefined): { problem: string; fix: string } {
   const name = `\`${field ?? 'the file'}\``;
+  if (issue.code === 'invalid_type' && issue.input === null && field === undefined) {
+    return { problem: 'is empty', fix: 'fill it in; the schema for this file in src/schemas/ says what it holds, and content/ has an example.' };
+  }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { problem: 'is missing', fix: `add ${name}; src/schemas/ says what it holds.` };
   }

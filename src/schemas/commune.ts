@@ -24,7 +24,11 @@ export const communeSchema = z.strictObject({
     phone: text(),
   }),
   /** 3–5 guide slugs the commune features in its leaflets, posters and broadcasts. */
-  featured: z.array(slug()).min(3, 'must list at least 3 featured guides').max(5, 'must list at most 5 featured guides'),
+  featured: z
+    .array(slug())
+    .min(3, 'must list at least 3 featured guides')
+    .max(5, 'must list at most 5 featured guides')
+    .refine((list) => new Set(list).size === list.length, 'must not list the same guide twice'),
   /** Made-up data for demonstration: every output then carries a "MẪU" mark. */
   sample: z.boolean().default(false),
 });

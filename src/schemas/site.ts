@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, text } from './text.ts';
+import { domain, httpsUrl, text } from './text.ts';
 
 /** `content/site.yaml`: the office that runs the campaign, and the campaign itself. */
 export const siteSchema = z.strictObject({
@@ -14,8 +14,11 @@ export const siteSchema = z.strictObject({
     /** Commune, ward or special zone, when the office is a commune's. */
     commune: text().optional(),
   }),
-  /** Where the office publishes this site; QR codes and canonical links are built from it. */
-  url: httpsUrl(),
+  /**
+   * Where the office publishes this site; QR codes and canonical links are built from it. The
+   * site is built for the root of a domain or subdomain (every link starts at "/").
+   */
+  url: httpsUrl().refine(isSiteRoot, 'must be the root of a domain or subdomain, e.g. https://huongdan.thainguyen.gov.vn (no path after the domain)'),
   /** The national public service portal every guide sends people to. */
   portal: z
     .object({
@@ -38,7 +41,7 @@ export const siteSchema = z.strictObject({
    * Domains links and QR codes may point to; a domain also allows its subdomains. The site's own
    * domain and gov.vn are always allowed. Anything else fails the build.
    */
-  linkAllowlist: z.array(z.string().trim().toLowerCase()).default([]),
+  linkAllowlist: z.array(domain()).default([]),
   /** Campaign slogans for banners, short enough for huge type. */
   slogans: z.array(text().pipe(z.string().max(60, 'must be at most 60 characters so it fits a banner'))).min(1),
   /** Made-up contacts for demonstration: every output then carries a "MẪU" (sample) mark. */
@@ -48,3 +51,11 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.output<typeof siteSchema>;
+
+function isSiteRoot(url: string): boolean {
+  try {
+    return new URL(url).pathname === '/';
+  } catch {
+    return true; // httpsUrl() reports the malformed address itself.
+  }
+}

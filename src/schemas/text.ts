@@ -26,7 +26,26 @@ export const isoDate = () =>
   z
     .union([z.date(), z.string()])
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-01'));
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-01')
+        .refine(isRealDate, 'must be a real calendar date (month 01–12, a day that month has)'),
+    );
+
+/** "2026-02-30" has the right shape but no such day: Date would quietly roll it to March. */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A domain name for the allowlist: "chinhphu.vn", not "https://chinhphu.vn/". */
+export const domain = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a bare domain such as chinhphu.vn (no https://, no slash)');
 
 /** A file name usable in URLs: lower-case ASCII letters, digits and hyphens (no diacritics). */
 export const slug = () =>

@@ -21,10 +21,17 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.init();
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ url).then(
+    async (module: Pagefind) => {
+      await module.init();
+      return module;
+    },
+    (error: unknown) => {
+      // A dropped 3G connection must not break search until reload: try again next time.
+      pagefind = undefined;
+      throw error;
+    },
+  );
   return pagefind;
 }
 
@@ -55,8 +62,15 @@ export function runSearchPage(): void {
       return;
     }
     status.textContent = 'Đang tìm…';
-    const hits = await searchAllVariants(query);
-    const shown = await Promise.all(hits.slice(0, MAX_SHOWN).map((hit) => hit.item.data()));
+    let hits: ScoredHit<PagefindResult>[];
+    let shown: Awaited<ReturnType<PagefindResult['data']>>[];
+    try {
+      hits = await searchAllVariants(query);
+      shown = await Promise.all(hits.slice(0, MAX_SHOWN).map((hit) => hit.item.data()));
+    } catch {
+      if (ticket === latest) status.textContent = 'Không tải được bộ tìm kiếm, có thể do mạng yếu. Bà con bấm "Tìm" để thử lại.';
+      return;
+    }
     if (ticket !== latest) return;
     list.replaceChildren(...shown.map(renderResult));
     if (hits.length > 0) {

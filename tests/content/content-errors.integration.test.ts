@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,48 @@ describe('content that fails the build', () => {
     await rm(path.join(dir, 'pages/ho-tro.mdx'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
     expect(message).toContain('pages/ho-tro.mdx: is missing\n  Fix: create it with a title, a summary and the text of the help page');
+  });
+
+  it('refuses a date that has the right shape but does not exist', async () => {
+    const message = await errorFor({ [guide]: (t) => t.replace('reviewed: 2026-11-20', 'reviewed: 2026-02-30') });
+    expect(message).toContain('tai-khoan-vneid.mdx → reviewed: must be a real calendar date (month 01–12, a day that month has)');
+  });
+
+  it('refuses a site address with a path, which would break every QR code or every link', async () => {
+    const message = await errorFor({ 'site.yaml': (t) => t.replace('url: https://thu-nghiem.example.gov.vn', 'url: https://thu-nghiem.example.gov.vn/dvc') });
+    expect(message).toContain('site.yaml → url: must be the root of a domain or subdomain');
+  });
+
+  it('refuses an allowlist entry written as an address instead of a domain', async () => {
+    const message = await errorFor({ 'site.yaml': (t) => t.replace('  - chinhphu.vn', '  - https://chinhphu.vn/') });
+    expect(message).toContain('site.yaml → linkAllowlist.0: must be a bare domain such as chinhphu.vn (no https://, no slash)');
+  });
+
+  it('refuses a commune featuring the same guide twice', async () => {
+    const message = await errorFor({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tai-khoan-vneid') });
+    expect(message).toContain('communes/xa-thu.yaml → featured: must not list the same guide twice');
+  });
+
+  it('refuses a content page named like a part of the site the build makes', async () => {
+    const message = await errorFor({ 'pages/in-an.mdx': () => '---\ntitle: In\nsummary: Trang in.\n---\n\nChữ.\n' });
+    expect(message).toContain('pages/in-an.mdx: has the name of a part of the site the build makes (/in-an/), so it would never be published');
+  });
+
+  it('says an empty file is empty', async () => {
+    const message = await errorFor({ 'site.yaml': () => '' });
+    expect(message).toContain('site.yaml: is empty\n  Fix: fill it in;');
+  });
+
+  it('accepts an empty read-aloud.yaml, whose fields all have defaults', async () => {
+    const dir = await copyContent({ 'read-aloud.yaml': () => '# nothing yet\n' });
+    expect((await loadContent(dir)).readAloud).toEqual({ abbreviations: [], pronunciations: [], documentTypes: [], issuers: [], webWords: [] });
+  });
+
+  it('refuses a content folder without guides/ (a misspelt folder would build an empty kit)', async () => {
+    const dir = await copyContent();
+    await rename(path.join(dir, 'guides'), path.join(dir, 'guide'));
+    const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
+    expect(message).toContain('/guides: is missing\n  Fix: create the folder guides/ in the content folder (check its spelling)');
   });
 
   it('leaves the previous output untouched when the build fails', async () => {

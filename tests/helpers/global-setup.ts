@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildAll } from '../../src/build/build-all.ts';
+import { getContentDir } from '../../src/content/content-dir.ts';
 import { serveStatic } from '../../src/bench/serve-static.ts';
 
 declare module 'vitest' {
@@ -21,7 +22,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-site-'));
   const outDir = path.join(root, 'dist');
-  const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
+  const contentDir = getContentDir();
   const report = await buildAll({ contentDir, outDir, log: () => {} });
   const { url, server } = await serveStatic(outDir);
   project.provide('contentDir', contentDir);

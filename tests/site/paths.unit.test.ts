@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getTelHref } from '../../src/format/tel-href.ts';
 import { absoluteUrl, broadcastFiles, getGuideSlugFromPath, printFiles, routes } from '../../src/paths.ts';
 
 describe('paths', () => {
@@ -19,5 +20,16 @@ describe('paths', () => {
     expect(getGuideSlugFromPath('/huong-dan/a-b/#cac-buoc')).toBe('a-b');
     expect(getGuideSlugFromPath('/huong-dan/')).toBeUndefined();
     expect(getGuideSlugFromPath('/thuat-ngu/')).toBeUndefined();
+  });
+});
+
+describe('getTelHref', () => {
+  it.each([
+    ['0208 3855 123', 'tel:02083855123'],
+    ['(0208) 3855 123', 'tel:02083855123'],
+    ['0912.345.001', 'tel:0912345001'],
+    ['+84 208 3855 123', 'tel:+842083855123'],
+  ])('%s → %s', (phone, href) => {
+    expect(getTelHref(phone)).toBe(href);
   });
 });

@@ -55,6 +55,17 @@ describe('search typed the way people type on a phone', () => {
     expect(await page.locator('#search-status a').getAttribute('href')).toBe(routes.guides);
   });
 
+  it('says so when the search files cannot be fetched, and works again once the network is back', async () => {
+    await page.goto(site.url + routes.search);
+    await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await page.fill('#q', 'ket hon');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Không tải được') ?? false);
+    await page.unroute('**/pagefind/**');
+    await page.click('form[role=search] button');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-results li > a').first().getAttribute('href')).toBe('/huong-dan/dang-ky-ket-hon/');
+  });
+
   it('opens with results when the address carries the query (?q=), as the search forms on other pages send it', async () => {
     await page.goto(`${site.url}${routes.search}?q=${encodeURIComponent('ly lich tu phap')}`);
     await page.locator('#search-results li').first().waitFor();
