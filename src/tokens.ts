@@ -1,7 +1,7 @@
 /**
  * Design tokens shared by the site's CSS and the print kit's PDFs. Each colour has the RGB
  * value for screens and the CMYK value (percent) for presses, so a poster and a web page are
- * the same red. Contrast pairs are checked in tests (WCAG AA at least).
+ * the same red. Contrast on the web is checked by axe-core in the browser tests.
  */
 export interface ColourToken {
   /** sRGB hex for the web. */
@@ -34,16 +34,17 @@ export const colours = {
 export type ColourName = keyof typeof colours;
 
 /**
- * Type scale. `px` for the web (base ≥ 18 px for older readers on small phones),
- * `pt` for print at reading distance of a leaflet.
+ * Type scale for the web, in px: base ≥ 18 px for older readers on small phones. Print type
+ * sizes are ranges per field and format (largest first, shrinking to a stated minimum), so
+ * they live with the formats in src/print/formats.ts.
  */
 export const typeScale = {
-  small: { px: 16, pt: 8 },
-  base: { px: 18, pt: 9.5 },
-  large: { px: 21, pt: 11 },
-  heading3: { px: 22, pt: 12 },
-  heading2: { px: 26, pt: 15 },
-  heading1: { px: 32, pt: 20 },
+  small: { px: 16 },
+  base: { px: 18 },
+  large: { px: 21 },
+  heading3: { px: 22 },
+  heading2: { px: 26 },
+  heading1: { px: 32 },
 } as const;
 
 /** Spacing steps in px (web); print uses millimetres from its format tables. */
