@@ -3,8 +3,8 @@
 // output line per input line. Warnings (what could not be read confidently) go to stderr.
 import { text as readStdin } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
+import { runBuildCommand } from '../src/build/build-command.ts';
 import { getContentDir } from '../src/content/content-dir.ts';
-import { ContentError, ContentErrors } from '../src/content/content-error.ts';
 import { loadReadAloudLexicon } from '../src/broadcast/load-lexicon.ts';
 import { normaliseForReading } from '../src/broadcast/read-aloud/normalise.ts';
 
@@ -13,7 +13,7 @@ const { values, positionals } = parseArgs({
   options: { south: { type: 'boolean', default: false }, content: { type: 'string' } },
 });
 
-try {
+await runBuildCommand(async () => {
   const lexicon = await loadReadAloudLexicon(values.content ?? getContentDir());
   const dialect = values.south ? 'south' : 'north';
   const input = positionals.length > 0 ? positionals.join(' ') : (await readStdin(process.stdin)).replace(/\r?\n$/, '');
@@ -27,10 +27,4 @@ try {
     return result.spoken;
   });
   process.stdout.write(`${output.join('\n')}\n`);
-} catch (error) {
-  if (error instanceof ContentErrors || error instanceof ContentError) {
-    process.stderr.write(`✖ ${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+});

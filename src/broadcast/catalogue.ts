@@ -1,6 +1,6 @@
 import type { Content } from '../content/load-content.ts';
 import { broadcastFiles, OFFICE_EDITION, type Edition, type ScriptKind } from '../paths.ts';
-import { buildScript, createGuideLexicon, type Script } from './script/build-script.ts';
+import { buildScript, createGuideLexicon, type Script, type ScriptWarning } from './script/build-script.ts';
 import { resolveScriptEdition, type ScriptEdition } from './script/script-edition.ts';
 import { formatDuration } from './script/timing.ts';
 
@@ -17,16 +17,12 @@ export interface BroadcastEntry {
   script: Script;
 }
 
-const cache = new WeakMap<Content, BroadcastEntry[]>();
-
 /**
  * Every script: each guide for the office edition, and each commune's featured guides with that
  * commune's station and contacts; a tin and a bài of each. The kit builder and the pages both read
  * this list, so the files on disk and the links on the site never disagree. Pure.
  */
 export function getBroadcastCatalogue(content: Content): BroadcastEntry[] {
-  const cached = cache.get(content);
-  if (cached) return cached;
   const entries: BroadcastEntry[] = [];
   const editions: { edition: Edition; guides: string[] }[] = [
     { edition: OFFICE_EDITION, guides: content.guides.map((guide) => guide.slug) },
@@ -50,29 +46,46 @@ export function getBroadcastCatalogue(content: Content): BroadcastEntry[] {
       }
     }
   }
-  cache.set(content, entries);
   return entries;
-}
-
-/** The scripts of one guide (office edition first), for the link list on the guide's page. */
-export function getGuideScripts(content: Content, guide: string): BroadcastEntry[] {
-  return getBroadcastCatalogue(content).filter((entry) => entry.guide === guide);
 }
 
 /**
  * Build warnings: scripts over their length target, and text the normaliser could not read.
- * Text from the guide is reported once per guide and kind, not once per edition.
+ * Text from the guide is reported once per guide and kind, not once per edition; text from
+ * the edition's file (station ID, help contacts) once per edition, naming that file and field.
  */
 export function getCatalogueWarnings(entries: readonly BroadcastEntry[]): string[] {
-  const warnings = new Set<string>();
+  const warnings = new Map<string, string>();
+  const add = (key: string, warning: string) => {
+    if (!warnings.has(key)) warnings.set(key, warning);
+  };
   for (const { script, edition } of entries) {
     const where = edition.edition.kind === 'office' ? '' : `, ${edition.name}`;
     if (script.seconds > script.targetSeconds) {
-      warnings.add(`Script for ${script.guide} (${script.kind}${where}) runs ${formatDuration(script.seconds)}, over its ${formatDuration(script.targetSeconds)} target`);
+      const warning = `Script for ${script.guide} (${script.kind}${where}) runs ${formatDuration(script.seconds)}, over its ${formatDuration(script.targetSeconds)} target`;
+      add(warning, warning);
     }
     for (const warning of script.warnings) {
-      warnings.add(`Script for ${script.guide} (${script.kind}), section ${warning.section}: cannot read "${warning.text}" aloud: ${warning.message}`);
+      const problem = `cannot read "${warning.text}" aloud: ${warning.message}`;
+      if (isEditionText(warning)) {
+        add(`${edition.file}\0${warning.text}`, `Scripts for ${edition.name}: ${edition.file} → ${getEditionField(edition, warning)}: ${problem}`);
+      } else {
+        const text = `Script for ${script.guide} (${script.kind}), section ${warning.section}: ${problem}`;
+        add(text, text);
+      }
     }
   }
-  return [...warnings];
+  return [...warnings.values()];
+}
+
+/** The station ID and the contacts sentence (the first help paragraph) are written from the edition's file. */
+function isEditionText(warning: ScriptWarning): boolean {
+  return warning.section === 'station' || (warning.section === 'help' && warning.paragraph === 0);
+}
+
+/** The field whose value holds the unreadable text; every field of the section when none does (the text spans two). */
+function getEditionField(edition: ScriptEdition, warning: ScriptWarning): string {
+  const texts = edition.texts.filter((item) => item.section === warning.section);
+  const field = texts.find((item) => item.text.includes(warning.text))?.field;
+  return field ?? [...new Set(texts.map((item) => item.field))].join(' or ');
 }

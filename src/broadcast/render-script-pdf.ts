@@ -1,5 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { fontFiles, type FontWeight } from '../fonts.ts';
+import type { FontWeight } from '../fonts.ts';
+import { formatDate } from '../format/format-date.ts';
+import { createPdfDocument } from '../print/render/create-pdf-document.ts';
 import { mmToPt as mm } from '../print/units.ts';
 import { colours } from '../tokens.ts';
 import type { BroadcastEntry } from './catalogue.ts';
@@ -22,23 +23,16 @@ interface Block {
  */
 export async function renderScriptPdf(entry: BroadcastEntry, office: string): Promise<Buffer> {
   const { script, edition } = entry;
-  const date = new Date(`${entry.reviewed}T00:00:00Z`);
   const title = `${script.title} – ${KIND_LABELS[script.kind]} phát thanh`;
-  const doc = new PDFDocument({
-    size: [mm(F.page.width), mm(F.page.height)],
-    margins: { top: mm(F.margin.top), bottom: mm(F.margin.bottom), left: mm(F.textLeft), right: mm(F.margin.right) },
+  const { doc, finished } = createPdfDocument({
+    info: { title, author: office, subject: `${edition.station}: kịch bản đọc trên loa` },
+    producer: 'dvc-kit',
+    date: entry.reviewed,
+    firstPage: {
+      size: [mm(F.page.width), mm(F.page.height)],
+      margins: { top: mm(F.margin.top), bottom: mm(F.margin.bottom), left: mm(F.textLeft), right: mm(F.margin.right) },
+    },
     bufferPages: true,
-    autoFirstPage: true,
-    lang: 'vi',
-    displayTitle: true,
-    info: { Title: title, Author: office, Subject: `${edition.station}: kịch bản đọc trên loa`, Creator: 'dvc-kit', Producer: 'dvc-kit', CreationDate: date, ModDate: date },
-  });
-  for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, file);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const textWidth = mm(F.page.width - F.textLeft - F.margin.right);
@@ -72,7 +66,7 @@ export async function renderScriptPdf(entry: BroadcastEntry, office: string): Pr
   draw({ text: script.title, font: 'bold', size: F.size.title, lineGap: F.lineGap.title }, colours.brand.rgb);
   y += mm(F.gap.afterTitle);
   draw(meta(`${KIND_LABELS[script.kind]} · ${formatDurationWords(script.seconds)} (mục tiêu dưới ${formatDurationWords(script.targetSeconds)}) · ${script.rate} âm tiết một phút`), colours.muted.rgb);
-  draw(meta(`${edition.station} · nội dung kiểm tra ngày ${entry.reviewed.split('-').reverse().join('/')}`), colours.muted.rgb);
+  draw(meta(`${edition.station} · nội dung kiểm tra ngày ${formatDate(entry.reviewed)}`), colours.muted.rgb);
 
   for (const section of script.sections) {
     y += mm(F.gap.beforeSection);
@@ -96,7 +90,7 @@ export async function renderScriptPdf(entry: BroadcastEntry, office: string): Pr
 
   drawFooters(doc, edition.sample ? 'MẪU – số điện thoại, địa chỉ là giả định' : edition.name);
   doc.end();
-  return done;
+  return finished;
 }
 
 /** Start time and length of a section, in the margin beside its heading. */

@@ -21,6 +21,3 @@ export const SCRIPT_PDF = {
   /** Bullet before each pronunciation note and check. */
   bullet: '• ',
 } as const;
-
-/** The smallest type anywhere in the PDF, checked by tests. */
-export const SCRIPT_PDF_MIN_SIZE = Math.min(...Object.values(SCRIPT_PDF.size));

@@ -35,6 +35,9 @@ export interface SheetFormat {
 
 const OFFSET_MARKS: MarkStyle = { offset: 3, length: 5, weightPt: 0.25, foldDash: [2, 1] };
 
+/** Backgrounds are laid out this far past the trim on every format; resolveSheet trims them to the bleed. */
+export const BACKGROUND_OVERRUN = 50;
+
 /** One panel of the folded leaflet, left to right on its side of the sheet. */
 export interface PanelSpec {
   id: 'flap-outside' | 'back' | 'front' | 'inside-1' | 'inside-2' | 'inside-3';
@@ -86,6 +89,19 @@ export const LEAFLET = {
     /** Clear space between the contacts and the code's quiet zone. */
     gapAbove: 3,
   },
+  /**
+   * The red front cover, in mm from the top of its safe area (`fromBottom`: from its foot):
+   * the office's name, a yellow rule, the title, the slogan, then the place and the series
+   * name at the foot. `leading` is the line height as a multiple of the type size.
+   */
+  front: {
+    office: { height: 14, leading: 1.25 },
+    rule: { top: 17, width: 24, height: 1.2 },
+    title: { top: 24, height: 92, leading: 1.15 },
+    slogan: { top: 122, height: 36, leading: 1.25 },
+    place: { fromBottom: 30, height: 12, leading: 1.2 },
+    series: { fromBottom: 14, height: 14, leading: 1.25 },
+  },
   /** Line height as a multiple of the type size. */
   leading: 1.3,
 } as const satisfies SheetFormat & Record<string, unknown>;
@@ -100,11 +116,36 @@ export const POSTER_REFERENCE = {
     headline: { max: 60, min: 34 },
     slogan: { max: 28, min: 18 },
     step: { max: 34, min: 20 },
+    /** The number in each step's yellow disc. */
+    stepNumber: { max: 40, min: 20 },
     contact: { max: 16, min: 11 },
     address: { max: 11, min: 8 },
   },
   qrSize: 70,
   leading: 1.2,
+  /** Vertical bands, mm from the top trim: red band, steps, then the tinted QR and contacts band. */
+  bands: { brandBottom: 178, stepsTop: 192, stepHeight: 38, contactTop: 316 },
+  /** The tinted band starts this far above `bands.contactTop`. */
+  contactBandPadding: 8,
+  /** Height of the office's name at the top of the safe area. */
+  officeHeight: 10,
+  /**
+   * Headline and slogan, centred as a group between `top` and `bottomGap` above the red
+   * band's foot; `gap` between them, the headline at most `headlineHeight` tall.
+   */
+  headline: { top: 28, gap: 8, bottomGap: 10, headlineHeight: 96, headlineLeading: 1.1 },
+  /**
+   * Each step: a disc `badge` wide, `gutter` before the text, `gapBelow` under the text box;
+   * the disc's number is set solid and dropped `numberDropEm` ems so it looks centred.
+   */
+  steps: { badge: 24, gutter: 8, gapBelow: 6, leading: 1.15, numberLeading: 1, numberDropEm: 0.03 },
+  /**
+   * The QR code, `offsetX` right of the safe edge and `offsetY` below `bands.contactTop`; its
+   * address `addressExtraWidth` wider than the code and `addressHeight` tall. The contacts
+   * start `contactsAfter` past the code's size from the safe edge, clear of its quiet zone
+   * and address.
+   */
+  qr: { offsetX: 4, offsetY: 2, addressExtraWidth: 30, addressHeight: 14, contactsAfter: 26 },
 } as const satisfies SheetFormat & Record<string, unknown>;
 
 export const POSTER_SIZES: Record<PosterSize, { width: number; height: number; label: string }> = {
@@ -145,8 +186,6 @@ export const BANNER_LAYOUT = {
   gapShare: 0.03,
   sloganLeading: 1.12,
   officeLeading: 1.15,
-  /** Backgrounds run this far past the trim; resolveSheet trims them to the bleed. */
-  backgroundOverrun: 50,
   /**
    * The "MẪU" stamp of a sample edition: red letters on a white plate across the top of the
    * safe area, in a band of its own. A see-through diagonal word over a huge slogan was too

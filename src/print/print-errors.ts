@@ -4,6 +4,7 @@
  * build reports them like every other content problem.
  */
 import { ContentError } from '../content/content-error.ts';
+import { isAllowedUrl } from '../content/link-policy.ts';
 import type { TextSource } from './layout/types.ts';
 
 /** Text that does not fit its place even at the smallest allowed size. */
@@ -22,9 +23,20 @@ export function createMissingGlyphError(source: TextSource, char: string): Conte
   return new ContentError(source.file, source.field, `contains "${char}" (${code}), which the print font Be Vietnam Pro cannot print`, 'replace it with ordinary letters, digits or punctuation, or remove it.');
 }
 
-/** A QR code would send people somewhere not on the allowlist. */
+/** A QR code would send people somewhere not on the allowlist, or to a plain http address. */
 export function createQrTargetError(source: TextSource, url: string, allowed: readonly string[]): ContentError {
+  if (isPlainHttpOnAllowedDomain(url, allowed)) {
+    return new ContentError(source.file, source.field, `would put ${url} in a QR code, but the address is http, not https: QR codes may only point to https addresses`, 'change `url` to start with https://.');
+  }
   return new ContentError(source.file, source.field, `would put ${url} in a QR code, but QR codes may only point to https addresses on ${allowed.join(', ')}`, 'set `url` to the https address where the office publishes this site, or add its domain to linkAllowlist.');
+}
+
+function isPlainHttpOnAllowedDomain(url: string, allowed: readonly string[]): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:') return false;
+  parsed.protocol = 'https:';
+  return isAllowedUrl(parsed.href, allowed);
 }
 
 /** Fields that have a shorter print-only version in guidePrintSchema. */

@@ -1,17 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBroadcastKit, type BroadcastReport } from '../../src/broadcast/build-broadcast-kit.ts';
 import { getBroadcastCatalogue } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
-import { SCRIPT_PDF_MIN_SIZE } from '../../src/broadcast/script-pdf-format.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { broadcastFiles, OFFICE_EDITION, type Edition } from '../../src/paths.ts';
 import { copyContent } from '../helpers/fixture-content.ts';
-import { openPdf, readPdfText } from '../helpers/pdf.ts';
+import { readPdfText, withPdf } from '../helpers/pdf.ts';
 
 // The real content/ (or DVC_CONTENT_DIR, as global setup uses), built twice into temp folders.
 let content: Content;
@@ -77,23 +76,17 @@ describe('the broadcast kit', () => {
       for (const paragraph of section.spoken) expect(squash(pages)).toContain(squash(paragraph));
     }
     expect(pages).toMatch(/\+\d:\d\d/);
-    const pdf = await openPdf(data);
-    const info = (await pdf.getMetadata()).info as unknown as Record<string, string>;
+    const info = await withPdf(data, async (pdf) => (await pdf.getMetadata()).info as unknown as Record<string, string>);
     expect(info.Title).toBe(`${entry.script.title} – Bài phát thanh`);
     expect(info.Author).toBe(content.site.office);
     expect(info.CreationDate).toMatch(new RegExp(`^D:${entry.reviewed.replace(/-/g, '')}`));
-    await pdf.destroy();
-    expect(SCRIPT_PDF_MIN_SIZE).toBeGreaterThanOrEqual(16);
   });
 
   it('draws no text smaller than 16 pt in the PDF', async () => {
     const entry = getBroadcastCatalogue(content)[0]!;
-    const pdf = await openPdf(await readFile(path.join(first, entry.paths.pdf)));
-    const page = await pdf.getPage(1);
-    const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim());
-    const sizes = items.map((item) => ('transform' in item ? Math.hypot(item.transform[2], item.transform[3]) : 0));
+    const items = await withPdf(await readFile(path.join(first, entry.paths.pdf)), async (pdf) => (await (await pdf.getPage(1)).getTextContent()).items);
+    const sizes = items.filter((item) => 'str' in item && item.str.trim()).map((item) => ('transform' in item ? Math.hypot(item.transform[2], item.transform[3]) : 0));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
-    await pdf.destroy();
   });
 });
 
@@ -162,11 +155,13 @@ describe('npm run read-aloud', () => {
 
   it('fails with the file and field when read-aloud.yaml is invalid', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-lexicon-'));
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(path.join(dir, 'read-aloud.yaml'), 'abbreviations:\n  - written: UBND\n');
-    const { stderr, code } = await run(['--content', dir, 'UBND']);
-    expect(code).toBe(1);
-    expect(stderr).toContain('abbreviations.0.spoken: is missing');
-    await rm(dir, { recursive: true, force: true });
+    try {
+      await writeFile(path.join(dir, 'read-aloud.yaml'), 'abbreviations:\n  - written: UBND\n');
+      const { stderr, code } = await run(['--content', dir, 'UBND']);
+      expect(code).toBe(1);
+      expect(stderr).toContain('abbreviations.0.spoken: is missing');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { SCRIPT_PDF } from '../../src/broadcast/script-pdf-format.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { mmToPt } from '../../src/print/units.ts';
-import { normalise, openPdf } from '../helpers/pdf.ts';
+import { normalise, withPdf } from '../helpers/pdf.ts';
 
 // The real content/, with a script padded line by line so that every heading in turn lands
 // near the foot of a page: wherever it lands, it must not end a page without its first line.
@@ -26,16 +26,16 @@ function padded(lines: number, section: string): BroadcastEntry {
 
 /** The last line drawn on each page above the footer (footers sit in the bottom margin). */
 async function getLastLines(data: Buffer): Promise<string[]> {
-  const pdf = await openPdf(data);
-  const last: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const items = (await (await pdf.getPage(number)).getTextContent()).items;
-    const body = items.filter((item) => 'str' in item && item.str.trim() && item.transform[5] > mmToPt(SCRIPT_PDF.margin.bottom));
-    const item = body.at(-1);
-    last.push(item && 'str' in item ? normalise(item.str) : '');
-  }
-  await pdf.destroy();
-  return last;
+  return withPdf(data, async (pdf) => {
+    const last: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const items = (await (await pdf.getPage(number)).getTextContent()).items;
+      const body = items.filter((item) => 'str' in item && item.str.trim() && item.transform[5] > mmToPt(SCRIPT_PDF.margin.bottom));
+      const item = body.at(-1);
+      last.push(item && 'str' in item ? normalise(item.str) : '');
+    }
+    return last;
+  });
 }
 
 describe('the announcer PDF', () => {

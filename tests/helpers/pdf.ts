@@ -7,6 +7,16 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
 }
 
+/** Opens a PDF for `use` and destroys it afterwards, whatever `use` does. */
+export async function withPdf<T>(bytes: Uint8Array, use: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const pdf = await openPdf(bytes);
+  try {
+    return await use(pdf);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
 /** All text of a page, runs joined by single spaces (lines are set one run each). */
 export async function getPageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
   const page = await pdf.getPage(pageNumber);
@@ -16,14 +26,11 @@ export async function getPageText(pdf: PDFDocumentProxy, pageNumber: number): Pr
 
 /** The text of every page of a PDF. */
 export async function readPdfText(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await openPdf(bytes);
-  try {
+  return withPdf(bytes, async (pdf) => {
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) pages.push(await getPageText(pdf, number));
     return pages;
-  } finally {
-    await pdf.destroy();
-  }
+  });
 }
 
 export const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();

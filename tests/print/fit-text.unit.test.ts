@@ -85,4 +85,10 @@ describe('flowBlocks', () => {
     const blocks = Array.from({ length: 40 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại. Nói với cán bộ là muốn đăng ký tài khoản định danh điện tử mức 2.', i));
     expect(() => flowBlocks(blocks, columns, { max: 12, min: 8 })).toThrow(/thu\.mdx → steps\.\d+\.detail: does not fit the inside 3 panel even at 8 pt/);
   });
+
+  it('says by how much the blocks left over exceed the room left for them', () => {
+    // Ten 25 mm blocks, two to a 60 mm column: four are left over (100 mm) with 10 mm free under the last column's two.
+    const block = (i: number) => ({ source: { file: 'content/guides/thu.mdx', field: `steps.${i}.detail` }, spaceBefore: () => 0, layout: () => ({ elements: [], height: 25 }) });
+    expect(() => flowBlocks(Array.from({ length: 10 }, (_, i) => block(i)), columns, { max: 8, min: 8 })).toThrow('does not fit the inside 3 panel even at 8 pt: it is 90 mm too long');
+  });
 });

@@ -2,13 +2,15 @@
  * Fixtures for print integration tests: the real content folder (example content doubles as
  * fixtures), a small subset of the kit to build, and copies of the content to break on purpose.
  */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import type { Content } from '../../src/content/load-content.ts';
+import { splitFrontmatter } from '../../src/content/read-source.ts';
 import type { PrintFileEntry } from '../../src/print/print-catalogue.ts';
+import { copyContent } from '../helpers/fixture-content.ts';
 
 /** The guide the print tests build: the first example guide, present from the start. */
 export const TEST_GUIDE = 'dang-ky-tai-khoan-vneid-muc-2';
@@ -31,16 +33,18 @@ export async function makeTempDir(name: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `dvc-print-${name}-`));
 }
 
-/** Copies the content folder to a temp dir and rewrites one guide's frontmatter. */
+/** A temp copy of the content folder with one guide's frontmatter rewritten by `change`. */
 export async function copyContentWithGuide(change: (frontmatter: Record<string, unknown>) => void, slug = TEST_GUIDE): Promise<string> {
-  const dir = await makeTempDir('content');
-  await cp(getContentDir(), dir, { recursive: true });
-  const file = path.join(dir, 'guides', `${slug}.mdx`);
-  const source = await readFile(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  if (!match) throw new Error(`${file} has no frontmatter`);
-  const frontmatter = parse(match[1]!) as Record<string, unknown>;
-  change(frontmatter);
-  await writeFile(file, `---\n${stringify(frontmatter)}---\n${source.slice(match[0].length)}`);
-  return dir;
+  const file = `guides/${slug}.mdx`;
+  return copyContent(
+    {
+      [file]: (source) => {
+        const { frontmatter, body } = splitFrontmatter(source, file);
+        const data = frontmatter as Record<string, unknown>;
+        change(data);
+        return `---\n${stringify(data)}---\n${body}`;
+      },
+    },
+    getContentDir(),
+  );
 }

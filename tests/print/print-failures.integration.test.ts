@@ -7,7 +7,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
 import { copyContentWithGuide, makeTempDir, TEST_GUIDE } from './fixtures.ts';
-import { getPageText, normalise, openPdf } from '../helpers/pdf.ts';
+import { getPageText, normalise, withPdf } from '../helpers/pdf.ts';
 
 const temp: string[] = [];
 afterEach(async () => {
@@ -42,7 +42,7 @@ describe('print build failures', () => {
     expect(masked(error, dir)).toMatchInlineSnapshot(`
       "The content has 1 problem; nothing was built.
 
-      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.24.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 8 pt: it is 191.6 mm too long
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.24.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 8 pt: it is 181.5 mm too long
         Fix: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
     `);
   });
@@ -61,7 +61,7 @@ describe('print build failures', () => {
     `);
   });
 
-  it('fails when a QR code would point to an address off the allowlist', async () => {
+  it('fails when a QR code would point to a plain http address, saying it is not https', async () => {
     const content = await loadContent(getContentDir());
     // The schema only lets https through, so break the loaded model the way a bad edit would.
     content.site.url = 'http://huongdan-dvc.example.com';
@@ -72,8 +72,8 @@ describe('print build failures', () => {
     expect(masked(error, getContentDir())).toMatchInlineSnapshot(`
       "The content has 1 problem; nothing was built.
 
-      <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but QR codes may only point to https addresses on huongdan-dvc.example.com, gov.vn, chinhphu.vn
-        Fix: set \`url\` to the https address where the office publishes this site, or add its domain to linkAllowlist."
+      <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
+        Fix: change \`url\` to start with https://."
     `);
   });
 });
@@ -90,8 +90,7 @@ describe('Vietnamese text', () => {
       delete data.print;
     });
     const dist = await buildLeaflet(dir);
-    const pdf = await openPdf(await readFile(path.join(dist, printFiles.leaflet(TEST_GUIDE))));
-    const text = normalise(await getPageText(pdf, 2));
+    const text = await withPdf(await readFile(path.join(dist, printFiles.leaflet(TEST_GUIDE))), async (pdf) => normalise(await getPageText(pdf, 2)));
     expect(words).toHaveLength(146);
     for (const from of [0, 24, 48, 72, 96, 120, 144]) expect(text).toContain(line(from));
   });

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content, type Guide } from '../../src/content/load-content.ts';
 import { absoluteUrl, printFiles, routes } from '../../src/paths.ts';
@@ -10,7 +9,7 @@ import { getPrintCatalogue } from '../../src/print/print-catalogue.ts';
 import { getGuidePrintText } from '../../src/print/print-text.ts';
 import { getTestCommune, isTestSubset, makeTempDir, TEST_GUIDE } from './fixtures.ts';
 import { colours } from '../../src/tokens.ts';
-import { decodeQrIn, getInflatedStreams, getPageText, getRawPageBoxes, normalise, openPdf, renderPage } from '../helpers/pdf.ts';
+import { decodeQrIn, getInflatedStreams, getPageText, getRawPageBoxes, normalise, renderPage, withPdf } from '../helpers/pdf.ts';
 
 let content: Content;
 let guide: Guide;
@@ -74,16 +73,14 @@ describe('leaflet PDF', () => {
   });
 
   it('carries title, author and language vi', async () => {
-    const pdf = await openPdf(await read(printFiles.leaflet(TEST_GUIDE)));
-    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
+    const { info } = await withPdf(await read(printFiles.leaflet(TEST_GUIDE)), async (pdf) => (await pdf.getMetadata()) as unknown as { info: Record<string, string> });
     expect(info.Title).toBe(`${getGuidePrintText(guide).title.text} – Tờ gấp`);
     expect(info.Author).toBe(content.site.office);
     expect(info.Language).toBe('vi');
   });
 
   it('prints every field of the guide as the same text (every Vietnamese letter round-trips)', async () => {
-    const pdf = await openPdf(await read(printFiles.leaflet(TEST_GUIDE)));
-    const text = normalise(`${await getPageText(pdf, 1)} ${await getPageText(pdf, 2)}`);
+    const text = await withPdf(await read(printFiles.leaflet(TEST_GUIDE)), async (pdf) => normalise(`${await getPageText(pdf, 1)} ${await getPageText(pdf, 2)}`));
     const printed = getGuidePrintText(guide);
     const fields = [printed.title, printed.slogan, printed.summary, printed.help, printed.fee, printed.processingTime, printed.result, ...printed.before, ...printed.documents, ...printed.steps.flatMap((s) => [s.title, s.detail])];
     for (const field of fields) expect(text, field.source.field).toContain(normalise(field.text));
@@ -93,8 +90,7 @@ describe('leaflet PDF', () => {
 
   it('carries the commune contact block in the commune edition', async () => {
     const commune = getTestCommune(content);
-    const pdf = await openPdf(await read(printFiles.leaflet(TEST_GUIDE, { kind: 'commune', slug: commune.slug })));
-    const text = normalise(await getPageText(pdf, 1));
+    const text = await withPdf(await read(printFiles.leaflet(TEST_GUIDE, { kind: 'commune', slug: commune.slug })), async (pdf) => normalise(await getPageText(pdf, 1)));
     for (const value of [commune.name, commune.serviceCentre.address, commune.serviceCentre.hours, commune.serviceCentre.phone, commune.digitalTeam.contact, commune.digitalTeam.phone]) {
       expect(text).toContain(normalise(value));
     }
@@ -103,14 +99,14 @@ describe('leaflet PDF', () => {
   it('stamps "MẪU" on every page built from sample content', async () => {
     expect(content.site.sample).toBe(true);
     for (const file of report.files) {
-      const pdf = await openPdf(await read(file.path));
-      for (let page = 1; page <= pdf.numPages; page++) expect(await getPageText(pdf, page), file.path).toContain('MẪU');
+      await withPdf(await read(file.path), async (pdf) => {
+        for (let page = 1; page <= pdf.numPages; page++) expect(await getPageText(pdf, page), file.path).toContain('MẪU');
+      });
     }
   });
 
   it('has a QR code on the back cover that decodes to the guide page', async () => {
-    const pdf = await openPdf(await read(printFiles.leaflet(TEST_GUIDE)));
-    const pixels = await renderPage(pdf, 1, 8);
+    const pixels = await withPdf(await read(printFiles.leaflet(TEST_GUIDE)), (pdf) => renderPage(pdf, 1, 8));
     // Back cover: 97–197 mm from the left trim, which is 8 mm into the media.
     expect(decodeQrIn(pixels, 8, { x: 8 + 97, y: 8 + 100, width: 100, height: 110 })).toBe(absoluteUrl(content.site.url, routes.guide(TEST_GUIDE)));
   });
@@ -127,19 +123,16 @@ describe('posters and banners', () => {
   });
 
   it('prints the headline, three steps and the hotline on the poster, with a QR code to the guide', async () => {
-    const pdf = await openPdf(await read(printFiles.poster(TEST_GUIDE, 'a3')));
-    const text = normalise(await getPageText(pdf, 1));
+    const [text, pixels] = await withPdf(await read(printFiles.poster(TEST_GUIDE, 'a3')), async (pdf) => [normalise(await getPageText(pdf, 1)), await renderPage(pdf, 1, 4)] as const);
     const printed = getGuidePrintText(guide);
     for (const field of [printed.title, printed.slogan, ...printed.posterSteps]) expect(text).toContain(normalise(field.text));
     expect(printed.posterSteps).toHaveLength(3);
     expect(text).toContain(content.site.support.hotline);
-    const pixels = await renderPage(pdf, 1, 4);
     expect(decodeQrIn(pixels, 4, { x: 8, y: 8 + 300, width: 130, height: 120 })).toBe(absoluteUrl(content.site.url, routes.guide(TEST_GUIDE)));
   });
 
   it('decodes the QR code of the A0 poster too', async () => {
-    const pdf = await openPdf(await read(printFiles.poster(TEST_GUIDE, 'a0')));
-    const pixels = await renderPage(pdf, 1, 1.2);
+    const pixels = await withPdf(await read(printFiles.poster(TEST_GUIDE, 'a0')), (pdf) => renderPage(pdf, 1, 1.2));
     expect(decodeQrIn(pixels, 1.2, { x: 8, y: 8 + 850, width: 370, height: 339 })).toBe(absoluteUrl(content.site.url, routes.guide(TEST_GUIDE)));
   });
 
@@ -147,7 +140,7 @@ describe('posters and banners', () => {
     for (const [format, width, height] of [['5000x1500', 5000, 1500], ['3000x1000', 3000, 1000], ['800x2500', 800, 2500]] as const) {
       const bytes = await read(printFiles.banner('khau-hieu-1', format));
       expect(getRawPageBoxes(bytes)[0]?.trim).toEqual([15, 15, 15 + width, 15 + height]);
-      const text = normalise(await getPageText(await openPdf(bytes), 1));
+      const text = await withPdf(bytes, async (pdf) => normalise(await getPageText(pdf, 1)));
       expect(text).toContain(normalise(content.site.slogans[0]!));
     }
   });

@@ -34,7 +34,10 @@ describe('createQrCode', () => {
     `);
   });
 
-  it('refuses plain http even on an allowed domain', () => {
-    expect(() => createQrCode('http://dichvucong.gov.vn/', site, source)).toThrow(/QR codes may only point to https addresses/);
+  it('refuses plain http even on an allowed domain, saying it is not https', () => {
+    expect(() => createQrCode('http://dichvucong.gov.vn/', site, source)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/site.yaml → url: would put http://dichvucong.gov.vn/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
+        Fix: change \`url\` to start with https://.]
+    `);
   });
 });

@@ -23,6 +23,8 @@ export interface ScriptSection {
 
 export interface ScriptWarning extends ReadAloudWarning {
   section: SectionId;
+  /** Index of the written paragraph in its section. */
+  paragraph: number;
 }
 
 export interface Script {
@@ -61,9 +63,9 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
   const notes = new Map<string, ReadAloudChange>();
   let clock = 0;
   const sections = buildSections(guide, edition, content.site, kind, compact).map((section, index): ScriptSection => {
-    const spoken = section.paragraphs.map((paragraph) => {
+    const spoken = section.paragraphs.map((paragraph, paragraphIndex) => {
       const result = normaliseForReading(toSpokenAsides(paragraph), { lexicon });
-      warnings.push(...result.warnings.map((warning) => ({ ...warning, section: section.id })));
+      warnings.push(...result.warnings.map((warning) => ({ ...warning, section: section.id, paragraph: paragraphIndex })));
       for (const change of result.changes) if (NOTE_RULES.has(change.rule) && !notes.has(change.written)) notes.set(change.written, change);
       return result.spoken;
     });

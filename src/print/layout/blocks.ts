@@ -14,6 +14,11 @@ export const BLOCK_SCALE = {
   badge: 1.9,
   /** Gap between a bullet or badge and its text, in mm. */
   gutter: 1.8,
+  /** A contact block's heading, and the space above it, in body sizes. */
+  contactHeading: 1.05,
+  contactSpace: 0.9,
+  /** Phone numbers and other prominent contact lines. */
+  prominent: 1.25,
 } as const;
 
 const em = (size: number, times: number) => ptToMm(size * times);
@@ -72,11 +77,6 @@ export function createStep(measure: TextMeasurer, number: number, title: string,
       return { elements, height: Math.max(badge, head.element.height + body.element.height) };
     },
   };
-}
-
-/** Fixed vertical space (e.g. before the contact block). */
-export function createSpacer(heightMm: number, source: TextSource): FlowBlock {
-  return { source, spaceBefore: () => 0, layout: () => ({ elements: [], height: heightMm }) };
 }
 
 function single(element: PrintElement & { height: number }) {

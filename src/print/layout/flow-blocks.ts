@@ -77,10 +77,7 @@ function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, break
       y = (columns[column] as FlowColumn).box.y;
     }
     const placed = placeBlock(blocks, i, columns, column, y, size);
-    if (!placed) {
-      const over = blocks.slice(i).reduce((sum, rest) => sum + rest.layout(size, 0, 0, columns.at(-1)?.box.width ?? 0).height + rest.spaceBefore(size), 0);
-      return { failedAt: i, overMm: over };
-    }
+    if (!placed) return { failedAt: i, overMm: getOverrun(blocks.slice(i), columns, column, y, size) };
     column = placed.column;
     const box = (columns[column] as FlowColumn).box;
     const laid = block.layout(size, box.x, placed.y, box.width);
@@ -88,6 +85,18 @@ function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, break
     y = placed.y + laid.height;
   }
   return { elements, failedAt: -1, overMm: 0 };
+}
+
+/**
+ * How much the blocks left over exceed the room left for them: the rest of the current column
+ * and every column after it. Measured at the last column's width, where they would end up.
+ */
+function getOverrun(rest: FlowBlock[], columns: FlowColumn[], column: number, y: number, size: number): number {
+  const width = columns.at(-1)?.box.width ?? 0;
+  const needed = rest.reduce((sum, block) => sum + block.spaceBefore(size) + block.layout(size, 0, 0, width).height, 0);
+  const current = columns[column]?.box;
+  const room = (current ? current.y + current.height - y : 0) + columns.slice(column + 1).reduce((sum, next) => sum + next.box.height, 0);
+  return needed - room;
 }
 
 /** Finds the column and top for block i, moving to the next column when it (and a kept-with block) would not fit. */

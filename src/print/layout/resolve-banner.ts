@@ -5,7 +5,7 @@
  */
 import type { Content } from '../../content/load-content.ts';
 import type { BannerFormat } from '../../paths.ts';
-import { BANNER_LAYOUT, BANNERS } from '../formats.ts';
+import { BACKGROUND_OVERRUN, BANNER_LAYOUT, BANNERS } from '../formats.ts';
 import type { SourcedText } from '../print-text.ts';
 import { createSampleStamp } from './create-sample-stamp.ts';
 import { getEditionInfo } from './edition-info.ts';
@@ -27,7 +27,7 @@ export function resolveBanner(measure: TextMeasurer, content: Content, slogan: S
   const place = `${spec.label} banner`;
   const sloganText = fitText(measure, { ...slogan, font: 'extrabold', colour: 'accent', leading: BANNER_LAYOUT.sloganLeading, align: 'center', balance: true }, spec.type.slogan, sloganBox, place);
   const office = fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: BANNER_LAYOUT.officeLeading, align: 'center' }, spec.type.office, { ...safe, y: safe.y + safe.height - officeHeight, height: officeHeight }, place);
-  const overrun = BANNER_LAYOUT.backgroundOverrun;
+  const overrun = BACKGROUND_OVERRUN;
   const elements: PrintElement[] = [
     { type: 'rect', x: -overrun, y: -overrun, width: width + 2 * overrun, height: height + 2 * overrun, fill: 'brand' },
     // Centre the slogan in its box; the office name sits at the bottom of the safe area.

@@ -5,7 +5,7 @@
  */
 import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
 import { absoluteUrl, routes } from '../../paths.ts';
-import { LEAFLET } from '../formats.ts';
+import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
 import { createQrCode } from '../qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
@@ -34,8 +34,8 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const flap = getPanel(outside, 'flap-outside');
   const back = getPanel(outside, 'back');
   const outsideElements: PrintElement[] = [
-    { type: 'rect', x: flap.box.x - 20, y: -20, width: flap.box.width + 20, height: LEAFLET.trim.height + 40, fill: 'tint' },
-    { type: 'rect', x: front.box.x, y: -20, width: front.box.width + 20, height: LEAFLET.trim.height + 40, fill: 'brand' },
+    { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
+    { type: 'rect', x: front.box.x, y: -OVERRUN, width: front.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
     ...layoutFront(measure, front, text.title, text.slogan, edition),
     ...flowBlocks(
       [
@@ -81,13 +81,14 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
 function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: ReturnType<typeof getEditionInfo>): PrintElement[] {
   const { x, y, width, height } = panel.safe;
   const where = place(panel);
+  const F = LEAFLET.front;
   return [
-    fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: 1.25 }, LEAFLET.type.body, { x, y, width, height: 14 }, where),
-    { type: 'rect', x, y: y + 17, width: 24, height: 1.2, fill: 'accent' },
-    fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: 1.15 }, LEAFLET.type.coverTitle, { x, y: y + 24, width, height: 92 }, where),
-    fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: 1.25 }, LEAFLET.type.slogan, { x, y: y + 122, width, height: 36 }, where),
-    fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: 1.2 }, LEAFLET.type.slogan, { x, y: y + height - 30, width, height: 12 }, where),
-    fitText(measure, { text: 'Hướng dẫn dịch vụ công trực tuyến', source: TEMPLATE, font: 'regular', colour: 'paper', leading: 1.25 }, LEAFLET.type.body, { x, y: y + height - 14, width, height: 14 }, where),
+    fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: F.office.leading }, LEAFLET.type.body, { x, y, width, height: F.office.height }, where),
+    { type: 'rect', x, y: y + F.rule.top, width: F.rule.width, height: F.rule.height, fill: 'accent' },
+    fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where),
+    fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
+    fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: F.place.leading }, LEAFLET.type.slogan, { x, y: y + height - F.place.fromBottom, width, height: F.place.height }, where),
+    fitText(measure, { text: 'Hướng dẫn dịch vụ công trực tuyến', source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
 import { absoluteUrl, routes, type PosterSize } from '../../paths.ts';
-import { getPosterFormat, POSTER_REFERENCE as A3, POSTER_SIZES } from '../formats.ts';
+import { BACKGROUND_OVERRUN as OVERRUN, getPosterFormat, POSTER_REFERENCE as A3, POSTER_SIZES } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
 import { createQrCode } from '../qr.ts';
 import { ptToMm } from '../units.ts';
@@ -22,8 +22,7 @@ import type { PrintDocument, PrintElement, TextElement, TextSource, TrimPage } f
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-poster.ts', field: 'template text' };
 
-/** Vertical bands of the A3 layout, mm from the top trim. */
-const BANDS = { brandBottom: 178, stepsTop: 192, stepHeight: 38, contactTop: 316 } as const;
+const { bands: BANDS, headline: HEADLINE, steps: STEPS, qr: QR } = A3;
 
 /** The A3 layout, shared by every size. */
 export function resolvePosterPage(measure: TextMeasurer, content: Content, guide: Guide, commune?: CommuneEdition): TrimPage {
@@ -33,70 +32,71 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const x = A3.safe;
   const inner = width - 2 * A3.safe;
   const place = 'A3 poster';
+  const tintTop = BANDS.contactTop - A3.contactBandPadding;
   const elements: PrintElement[] = [
-    { type: 'rect', x: -20, y: -20, width: width + 40, height: BANDS.brandBottom + 20, fill: 'brand' },
-    { type: 'rect', x: -20, y: BANDS.contactTop - 8, width: width + 40, height: height - BANDS.contactTop + 28, fill: 'tint' },
-    fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: 1.2 }, A3.type.contact, { x, y: A3.safe, width: inner, height: 10 }, place),
+    { type: 'rect', x: -OVERRUN, y: -OVERRUN, width: width + 2 * OVERRUN, height: BANDS.brandBottom + OVERRUN, fill: 'brand' },
+    { type: 'rect', x: -OVERRUN, y: tintTop, width: width + 2 * OVERRUN, height: height - tintTop + OVERRUN, fill: 'tint' },
+    fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: A3.leading }, A3.type.contact, { x, y: A3.safe, width: inner, height: A3.officeHeight }, place),
     ...layoutHeadline(measure, text.title, text.slogan, x, inner, place),
     ...layoutSteps(measure, text.posterSteps, x, inner, place),
   ];
 
   const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
   const urlSource = { file: edition.siteFile, field: 'url' };
-  const qrTop = BANDS.contactTop + 2;
-  elements.push(...createQrElements(measure, createQrCode(url, content.site, urlSource), { centreX: x + A3.qrSize / 2 + 4, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + 30, addressHeight: 14, addressRange: A3.type.address, place }, urlSource));
-  const contactX = x + A3.qrSize + 26;
+  const qrTop = BANDS.contactTop + QR.offsetY;
+  const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place };
+  elements.push(...createQrElements(measure, createQrCode(url, content.site, urlSource), qrOptions, urlSource));
+  const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
     ...flowBlocks(
       [createHeading(measure, 'Cần giúp đỡ? Hãy gọi:', TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(content, commune))],
-      [{ box: { x: contactX, y: qrTop - 2, width: width - A3.safe - contactX, height: height - A3.safe - qrTop + 2 }, place: `contacts of the ${place}` }],
+      [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: `contacts of the ${place}` }],
       A3.type.contact,
     ).elements,
   );
   // The stamp sits on the white steps band, where red shows.
-  if (edition.sample) elements.push(createSampleMark(measure, { x, y: BANDS.brandBottom, width: inner, height: BANDS.contactTop - 8 - BANDS.brandBottom }, edition.sampleSource));
+  if (edition.sample) elements.push(createSampleMark(measure, { x, y: BANDS.brandBottom, width: inner, height: tintTop - BANDS.brandBottom }, edition.sampleSource));
   return { trim: A3.trim, elements };
 }
 
 /** Headline and slogan as one group, centred in the red band below the office's name. */
 function layoutHeadline(measure: TextMeasurer, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, x: number, width: number, place: string): TextElement[] {
-  const top = 28;
-  const gap = 8;
-  const bottom = BANDS.brandBottom - 10;
-  const headline = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: 1.1 }, A3.type.headline, { x, y: top, width, height: 96 }, place);
-  const line = fitText(measure, { ...slogan, font: 'bold', colour: 'accent', leading: 1.2 }, A3.type.slogan, { x, y: top, width, height: bottom - top - headline.height - gap }, place);
+  const { top, gap } = HEADLINE;
+  const bottom = BANDS.brandBottom - HEADLINE.bottomGap;
+  const headline = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: HEADLINE.headlineLeading }, A3.type.headline, { x, y: top, width, height: HEADLINE.headlineHeight }, place);
+  const line = fitText(measure, { ...slogan, font: 'bold', colour: 'accent', leading: A3.leading }, A3.type.slogan, { x, y: top, width, height: bottom - top - headline.height - gap }, place);
   const start = top + (bottom - top - headline.height - gap - line.height) / 2;
   return [{ ...headline, y: start }, { ...line, y: start + headline.height + gap }];
 }
 
 /** Three big numbered steps, all set at the size the longest one allows. */
 function layoutSteps(measure: TextMeasurer, steps: { text: string; source: TextSource }[], x: number, width: number, place: string): PrintElement[] {
-  const badge = 24;
-  const textX = x + badge + 8;
-  const boxes = steps.map((_, i) => ({ x: textX, y: BANDS.stepsTop + i * BANDS.stepHeight, width: width - badge - 8, height: BANDS.stepHeight - 6 }));
-  const spec = (step: { text: string; source: TextSource }) => ({ ...step, font: 'bold' as const, colour: 'ink' as const, leading: 1.15 });
+  const { badge, gutter } = STEPS;
+  const textX = x + badge + gutter;
+  const boxes = steps.map((_, i) => ({ x: textX, y: BANDS.stepsTop + i * BANDS.stepHeight, width: width - badge - gutter, height: BANDS.stepHeight - STEPS.gapBelow }));
+  const spec = (step: { text: string; source: TextSource }) => ({ ...step, font: 'bold' as const, colour: 'ink' as const, leading: STEPS.leading });
   const first = steps.map((step, i) => fitText(measure, spec(step), A3.type.step, boxes[i]!, place));
   const size = Math.min(...first.map((element) => element.size));
   return steps.flatMap((step, i): PrintElement[] => {
     const box = boxes[i]!;
     const set: TextElement = fitText(measure, spec(step), { max: size, min: A3.type.step.min }, box, place);
     const centred = { ...set, y: box.y + (box.height - set.height) / 2 };
-    const number = fitText(measure, { text: String(i + 1), source: step.source, font: 'extrabold', colour: 'ink', leading: 1, align: 'center' }, { max: 40, min: 20 }, { x, y: 0, width: badge, height: badge }, place);
+    const number = fitText(measure, { text: String(i + 1), source: step.source, font: 'extrabold', colour: 'ink', leading: STEPS.numberLeading, align: 'center' }, A3.type.stepNumber, { x, y: 0, width: badge, height: badge }, place);
     const cy = box.y + box.height / 2;
     return [
       { type: 'circle', cx: x + badge / 2, cy, r: badge / 2, fill: 'accent' },
-      { ...number, y: cy - number.height / 2 + ptToMm(number.size) * 0.03 },
+      { ...number, y: cy - number.height / 2 + ptToMm(number.size) * STEPS.numberDropEm },
       centred,
     ];
   });
 }
 
-export function resolvePoster(measure: TextMeasurer, content: Content, guide: Guide, size: PosterSize, commune?: CommuneEdition, page: TrimPage = resolvePosterPage(measure, content, guide, commune)): PrintDocument {
+export function resolvePoster(measure: TextMeasurer, content: Content, guide: Guide, size: PosterSize, commune?: CommuneEdition): PrintDocument {
   const format = getPosterFormat(size);
   const text = getGuidePrintText(guide);
   const edition = getEditionInfo(content, commune);
   return {
     meta: { title: `${text.title.text} – Áp phích ${POSTER_SIZES[size].label}${edition.suffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, áp phích, ${guide.slug}`, date: guide.reviewed },
-    pages: [resolveSheet(scaleTrimPage(page, format.scale, format.trim), format)],
+    pages: [resolveSheet(scaleTrimPage(resolvePosterPage(measure, content, guide, commune), format.scale, format.trim), format)],
   };
 }

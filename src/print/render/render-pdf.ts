@@ -1,47 +1,24 @@
 /**
  * The print kit's only door to pdfkit: turns laid-out pages into PDF bytes. Sets what pdfkit
- * has no option for (TrimBox, BleedBox in each page dictionary), the metadata (title,
- * author, language vi) and fixed dates, so the same content always gives the same bytes:
- * pdfkit derives the file /ID from the Info dictionary, which then holds no clock time.
+ * has no option for (TrimBox, BleedBox in each page dictionary); metadata and fixed dates
+ * come from createPdfDocument.
  */
-import PDFDocument from 'pdfkit';
-import { fontFiles, type FontWeight } from '../../fonts.ts';
 import type { Box, PrintDocument, SheetPage } from '../layout/types.ts';
+import { createPdfDocument } from './create-pdf-document.ts';
 import { createToUnits, drawElement, type ToUnits } from './draw-element.ts';
 
-export const PRODUCER = 'dvc-kit print kit (pdfkit)';
+const PRODUCER = 'dvc-kit print kit (pdfkit)';
 
 export async function renderPdf(document: PrintDocument): Promise<Buffer> {
-  const date = new Date(`${document.meta.date}T00:00:00Z`);
-  const pdf = new PDFDocument({
-    autoFirstPage: false,
-    pdfVersion: '1.7',
-    lang: 'vi',
-    displayTitle: true,
-    // Starting on our own font keeps pdfkit from adding an unused Helvetica.
-    font: fontFiles.regular,
-    info: {
-      Title: document.meta.title,
-      Author: document.meta.author,
-      Subject: document.meta.subject,
-      Keywords: document.meta.keywords,
-      Creator: 'dvc-kit',
-      Producer: PRODUCER,
-      CreationDate: date,
-      ModDate: date,
-    },
+  const { meta } = document;
+  const { doc, finished } = createPdfDocument({
+    info: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords },
+    producer: PRODUCER,
+    date: meta.date,
   });
-  for (const weight of Object.keys(fontFiles) as FontWeight[]) pdf.registerFont(weight, fontFiles[weight]);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
-  for (const page of document.pages) drawPage(pdf, page);
-  pdf.end();
-  await ended;
-  return Buffer.concat(chunks);
+  for (const page of document.pages) drawPage(doc, page);
+  doc.end();
+  return finished;
 }
 
 function drawPage(pdf: PDFKit.PDFDocument, page: SheetPage): void {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { readFile, rm } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/fixture-content.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
@@ -14,7 +14,9 @@ import { OFFICE_EDITION } from '../../src/paths.ts';
 
 // The small fixture content with the office's real read-aloud lexicon.
 const lexiconYaml = await readFile('content/read-aloud.yaml', 'utf8');
-const content = await loadContent(await copyContent({ 'read-aloud.yaml': () => lexiconYaml }));
+const contentDir = await copyContent({ 'read-aloud.yaml': () => lexiconYaml });
+afterAll(() => rm(contentDir, { recursive: true, force: true }));
+const content = await loadContent(contentDir);
 const guide = content.guides.find((entry) => entry.slug === 'dang-ky-khai-sinh')!;
 const office = resolveScriptEdition(content, OFFICE_EDITION);
 const commune = resolveScriptEdition(content, { kind: 'commune', slug: 'xa-thu' });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { getCatalogueWarnings, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
+import type { ScriptWarning } from '../../src/broadcast/script/build-script.ts';
+import type { ScriptEdition } from '../../src/broadcast/script/script-edition.ts';
+import type { ScriptKind } from '../../src/paths.ts';
+
+const commune: ScriptEdition = {
+  edition: { kind: 'commune', slug: 'xa-thu' },
+  name: 'xã Thử',
+  station: 'Đài Truyền thanh xã Thử ĐTTX',
+  sample: false,
+  contacts: [{ place: 'Tổ công nghệ số TCNS', phone: '0912 000 001' }],
+  file: 'content/communes/xa-thu.yaml',
+  texts: [
+    { section: 'station', field: 'station', text: 'Đài Truyền thanh xã Thử ĐTTX' },
+    { section: 'help', field: 'name', text: 'xã Thử' },
+    { section: 'help', field: 'digitalTeam.contact', text: 'Tổ công nghệ số TCNS' },
+    { section: 'help', field: 'digitalTeam.phone', text: '0912 000 001' },
+  ],
+};
+
+const unreadable = (text: string, section: ScriptWarning['section'], paragraph = 0): ScriptWarning => ({
+  start: 0,
+  end: text.length,
+  text,
+  message: `Viết tắt "${text}" chưa có cách đọc.`,
+  section,
+  paragraph,
+});
+
+/** A script of `guide` in the commune edition, within its length target, with these warnings. */
+function entry(guide: string, kind: ScriptKind, warnings: ScriptWarning[]): BroadcastEntry {
+  return {
+    guide,
+    kind,
+    edition: commune,
+    reviewed: '2026-03-05',
+    paths: { page: `/phat-thanh/xa/xa-thu/${guide}-${kind}/`, text: `/phat-thanh/xa/xa-thu/${guide}-${kind}.txt`, pdf: `/phat-thanh/xa/xa-thu/${guide}-${kind}.pdf` },
+    script: { guide, kind, title: guide, sections: [], syllables: 0, seconds: 60, targetSeconds: 120, sample: false, rate: 180, warnings, notes: [] },
+  };
+}
+
+describe('catalogue warnings about text that cannot be read aloud', () => {
+  it("reports text from the commune's file once per edition, naming the file and the field", () => {
+    const stationAndHelp = () => [unreadable('ĐTTX', 'station'), unreadable('TCNS', 'help')];
+    const entries = ['dang-ky-khai-sinh', 'dang-ky-ket-hon'].flatMap((guide) => (['tin', 'bai'] as const).map((kind) => entry(guide, kind, stationAndHelp())));
+    expect(getCatalogueWarnings(entries)).toEqual([
+      'Scripts for xã Thử: content/communes/xa-thu.yaml → station: cannot read "ĐTTX" aloud: Viết tắt "ĐTTX" chưa có cách đọc.',
+      'Scripts for xã Thử: content/communes/xa-thu.yaml → digitalTeam.contact: cannot read "TCNS" aloud: Viết tắt "TCNS" chưa có cách đọc.',
+    ]);
+  });
+
+  it('reports text from the guide once per guide and kind, the help text of a bài included', () => {
+    const entries = [
+      entry('dang-ky-khai-sinh', 'bai', [unreadable('HTXNN', 'steps'), unreadable('UBMTTQ', 'help', 1)]),
+      entry('dang-ky-khai-sinh', 'bai', [unreadable('HTXNN', 'steps')]),
+    ];
+    expect(getCatalogueWarnings(entries)).toEqual([
+      'Script for dang-ky-khai-sinh (bai), section steps: cannot read "HTXNN" aloud: Viết tắt "HTXNN" chưa có cách đọc.',
+      'Script for dang-ky-khai-sinh (bai), section help: cannot read "UBMTTQ" aloud: Viết tắt "UBMTTQ" chưa có cách đọc.',
+    ]);
+  });
+
+  it('names every field of the section when the text is in none of them alone', () => {
+    expect(getCatalogueWarnings([entry('dang-ky-khai-sinh', 'tin', [unreadable('số TCNS, số', 'help')])])).toEqual([
+      'Scripts for xã Thử: content/communes/xa-thu.yaml → name or digitalTeam.contact or digitalTeam.phone: cannot read "số TCNS, số" aloud: Viết tắt "số TCNS, số" chưa có cách đọc.',
+    ]);
+  });
+});
