@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -86,7 +87,8 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   const glossary = await readYaml(path.join(dir, 'glossary.yaml'), glossarySchema);
   // read-aloud.yaml is optional, and may be empty: every field has a default.
   const readAloudOrEmpty = z.preprocess((value) => value ?? {}, readAloudSchema);
-  const readAloud = (await readOptionalYaml(path.join(dir, 'read-aloud.yaml'), readYaml, readAloudOrEmpty)) ?? readAloudSchema.parse({});
+  const readAloudFile = path.join(dir, 'read-aloud.yaml');
+  const readAloud = (existsSync(readAloudFile) ? await readYaml(readAloudFile, readAloudOrEmpty) : undefined) ?? readAloudSchema.parse({});
   const folder = (name: string) => guard(() => listFolder(path.join(dir, name), name !== 'communes'));
   const guides = await readAll(await folder('guides'), '.mdx', (file) => readMdx(file, guideSchema));
   const pages = await readAll(await folder('pages'), '.mdx', (file) => readMdx(file, pageSchema));
@@ -118,15 +120,6 @@ async function listFolder(folder: string, required: boolean): Promise<string[]> 
 async function readAll<T>(files: string[] | undefined, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
   const items: (T | undefined)[] = await Promise.all((files ?? []).filter((file) => file.endsWith(extension)).map(read));
   return items.filter((item): item is T => item !== undefined);
-}
-
-async function readOptionalYaml<S extends z.ZodType>(
-  file: string,
-  readYaml: (file: string, schema: S) => Promise<z.output<S> | undefined>,
-  schema: S,
-): Promise<z.output<S> | undefined> {
-  const exists = await readdir(path.dirname(file)).then((names) => names.includes(path.basename(file)), () => false);
-  return exists ? readYaml(file, schema) : undefined;
 }
 
 /** The slug is the file name; it becomes a URL, so it must be plain ASCII. */
