@@ -8,7 +8,8 @@ import { getBroadcastCatalogue } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
-import { broadcastFiles, OFFICE_EDITION, type Edition } from '../../src/paths.ts';
+import { OFFICE_EDITION, type EditionRef } from '../../src/editions/edition.ts';
+import { broadcastFiles } from '../../src/paths.ts';
 import { copyContent } from '../helpers/fixture-content.ts';
 import { readPdfText, withPdf } from '../helpers/pdf.ts';
 
@@ -106,7 +107,7 @@ describe('sample editions in the broadcast kit', () => {
     try {
       const mixed = await loadContent(dir);
       await buildBroadcastKit(mixed, out);
-      const cases: [string, Edition, boolean][] = [
+      const cases: [string, EditionRef, boolean][] = [
         ['office', OFFICE_EDITION, false],
         ['trung-hoi', { kind: 'commune', slug: 'trung-hoi' }, false],
         ['phu-dinh', { kind: 'commune', slug: 'phu-dinh' }, true],

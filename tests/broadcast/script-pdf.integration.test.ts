@@ -4,7 +4,7 @@ import { renderScriptPdf } from '../../src/broadcast/render-script-pdf.ts';
 import { SCRIPT_PDF } from '../../src/broadcast/script-pdf-format.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
-import { mmToPt } from '../../src/print/units.ts';
+import { mmToPt } from '../../src/pdf/units.ts';
 import { normalise, withPdf } from '../helpers/pdf.ts';
 
 // The real content/, with a script padded line by line so that every heading in turn lands

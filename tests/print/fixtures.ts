@@ -25,7 +25,7 @@ export function getTestCommune(content: Content) {
 export function isTestSubset(content: Content) {
   const commune = getTestCommune(content).slug;
   return (entry: PrintFileEntry) =>
-    (entry.job.kind !== 'banner' && entry.job.guide === TEST_GUIDE && (entry.job.commune === undefined || (entry.job.commune === commune && entry.kind === 'leaflet'))) ||
+    (entry.job.kind !== 'banner' && entry.job.guide === TEST_GUIDE && (entry.edition.kind === 'office' || (entry.edition.slug === commune && entry.kind === 'leaflet'))) ||
     (entry.job.kind === 'banner' && entry.job.id === 'khau-hieu-1');
 }
 

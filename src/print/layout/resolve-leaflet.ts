@@ -3,29 +3,29 @@
  * outside = flap outside · back cover · front cover; inside = steps and facts flowing across
  * three panels. Returns boxes; draws nothing.
  */
-import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
+import type { Content, Guide } from '../../content/load-content.ts';
+import type { Edition } from '../../editions/edition.ts';
 import { absoluteUrl, routes } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
-import { createQrCode } from '../qr.ts';
+import { createQrCode } from '../../pdf/qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements, getQrBlockHeight, getQrQuietZone } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
-import { fitText } from './fit-text.ts';
+import { fitText } from '../../pdf/text/fit-text.ts';
 import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
-import type { TextMeasurer } from './measure-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { getFoldPositions, getPanel, resolveLeafletPanels, type LeafletPanel } from './resolve-leaflet-panels.ts';
 import { resolveSheet } from './resolve-sheet.ts';
-import { getEditionInfo } from './edition-info.ts';
-import type { PrintDocument, PrintElement, TextSource } from './types.ts';
+import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
 const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
 
-export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, commune?: CommuneEdition): PrintDocument {
+export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): PdfLayout {
   const text = getGuidePrintText(guide);
-  const edition = getEditionInfo(content, commune);
   const outside = resolveLeafletPanels('outside');
   const inside = resolveLeafletPanels('inside');
   const body = LEAFLET.type.body;
@@ -33,7 +33,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const front = getPanel(outside, 'front');
   const flap = getPanel(outside, 'flap-outside');
   const back = getPanel(outside, 'back');
-  const outsideElements: PrintElement[] = [
+  const outsideElements: PdfElement[] = [
     { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
     { type: 'rect', x: front.box.x, y: -OVERRUN, width: front.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
     ...layoutFront(measure, front, text.title, text.slogan, edition),
@@ -49,7 +49,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
       [{ box: flap.safe, place: place(flap) }],
       body,
     ).elements,
-    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(content, commune), edition.siteFile),
+    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(edition), edition.siteUrl.source.file),
   ];
 
   const insideBlocks: FlowBlock[] = [
@@ -73,12 +73,12 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     resolveSheet({ trim: LEAFLET.trim, elements: [...insideElements, ...stamp(inside)] }, LEAFLET, getFoldPositions('inside')),
   ];
   return {
-    meta: { title: `${text.title.text} – Tờ gấp${edition.suffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, tờ gấp, ${guide.slug}`, date: guide.reviewed },
+    meta: { title: `${text.title.text} – Tờ gấp${edition.titleSuffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, tờ gấp, ${guide.slug}`, date: guide.reviewed },
     pages,
   };
 }
 
-function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: ReturnType<typeof getEditionInfo>): PrintElement[] {
+function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: Edition): PdfElement[] {
   const { x, y, width, height } = panel.safe;
   const where = place(panel);
   const F = LEAFLET.front;
@@ -92,7 +92,7 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
   ];
 }
 
-function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PrintElement[] {
+function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PdfElement[] {
   const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
   const urlSource = { file: siteFile, field: 'url' };
   const qr = createQrCode(url, content.site, urlSource);
