@@ -4,6 +4,7 @@
  * pages are Astro pages reading the same files list.
  */
 import { defineKit } from '../build/kit.ts';
+import { t } from '../i18n/t.ts';
 import { routes } from '../paths.ts';
 import { getBroadcastFiles, getCatalogueWarnings, type BroadcastEntry } from './catalogue.ts';
 import { renderScriptPdf } from './render-script-pdf.ts';
@@ -11,7 +12,7 @@ import { getScriptText } from './script/build-script.ts';
 
 export const broadcastKit = defineKit<BroadcastEntry>({
   name: 'broadcast',
-  label: 'Phát thanh',
+  label: t('broadcast.kit'),
   folder: routes.broadcast.replaceAll('/', ''),
   getFiles: getBroadcastFiles,
   buildFile: async (content, _edition, entry) => [

@@ -8,7 +8,7 @@ import type { Edition } from '../editions/edition.ts';
 
 /** One file a kit makes for an edition, as its catalogue page lists it. */
 export interface KitFile {
-  /** Unique within the kit and stable across builds (logs, cache keys), e.g. the site path of the main file. */
+  /** The site path of the file's main output (a download or a page): unique, stable across builds (logs, cache keys). */
   id: string;
 }
 

@@ -5,6 +5,7 @@
 import { defineKit, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
+import { t } from '../i18n/t.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
 import { routes } from '../paths.ts';
@@ -31,7 +32,7 @@ export async function buildPrintFile(content: Content, edition: Edition, entry: 
 
 export const printKit = defineKit<PrintFileEntry>({
   name: 'print',
-  label: 'In ấn',
+  label: t('print.kit'),
   folder: routes.print.replaceAll('/', ''),
   getFiles: getPrintFiles,
   buildFile: (content, edition, entry) => buildPrintFile(content, edition, entry),

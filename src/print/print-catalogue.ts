@@ -6,6 +6,7 @@
 import type { Content } from '../content/load-content.ts';
 import type { Edition, EditionRef } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
+import { t } from '../i18n/t.ts';
 import { printFiles, type BannerFormat, type PosterSize } from '../paths.ts';
 import { BANNER_FORMAT_KEYS, BANNERS, LEAFLET, POSTER_SIZE_KEYS, POSTER_SIZES } from './formats.ts';
 
@@ -45,7 +46,7 @@ export interface PrintFileEntry {
   thumbnails: Thumbnail[];
 }
 
-const PAGE_NAMES = { leaflet: ['mặt ngoài', 'mặt trong'] } as const;
+const PAGE_NAMES = { leaflet: [t('print.side.outside'), t('print.side.inside')] } as const;
 
 /**
  * The print files of one edition: a leaflet and the posters of each of its guides and, for the
@@ -57,10 +58,10 @@ export function getPrintFiles(content: Content, edition: Edition): PrintFileEntr
   const ref = edition.ref;
   for (const slug of edition.guides) {
     const title = titles.get(slug) ?? slug;
-    entries.push(createEntry({ kind: 'leaflet', guide: slug }, printFiles.leaflet(slug, ref), ref, 'Tờ gấp A4 gấp ba', title, LEAFLET.trim, 2));
+    entries.push(createEntry({ kind: 'leaflet', guide: slug }, printFiles.leaflet(slug, ref), ref, t('print.label.leaflet'), title, LEAFLET.trim, 2));
     for (const size of POSTER_SIZE_KEYS) {
       const { width, height, label } = POSTER_SIZES[size];
-      entries.push(createEntry({ kind: 'poster', guide: slug, size }, printFiles.poster(slug, size, ref), ref, `Áp phích ${label}`, title, { width, height }, 1));
+      entries.push(createEntry({ kind: 'poster', guide: slug, size }, printFiles.poster(slug, size, ref), ref, t('print.label.poster', { size: label }), title, { width, height }, 1));
     }
   }
   if (ref.kind !== 'office') return entries;

@@ -1,7 +1,7 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { OFFICE_EDITION } from '../../src/editions/edition.ts';
 import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { BANNER_FORMAT_KEYS, BANNERS } from '../../src/print/formats.ts';
 import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
@@ -12,7 +12,7 @@ import type { Box, PdfElement, TextElement } from '../../src/pdf/elements.ts';
 const measure = getTextMeasurer();
 let content: Content;
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
 });
 
 const source = { file: 'content/site.yaml', field: 'slogans.0' };

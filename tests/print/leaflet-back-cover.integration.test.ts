@@ -1,7 +1,7 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { OFFICE_EDITION } from '../../src/editions/edition.ts';
 import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { LEAFLET } from '../../src/print/formats.ts';
 import { getQrQuietZone } from '../../src/print/layout/create-qr-elements.ts';
@@ -16,7 +16,7 @@ const measure = getTextMeasurer();
 const margin = getSlugMargin(LEAFLET);
 let content: Content;
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
 });
 
 /** The back cover of every edition of the test guide, in trim mm. */

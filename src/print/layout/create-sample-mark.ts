@@ -8,9 +8,10 @@ import { mmToPt } from '../../pdf/units.ts';
 import { setText } from '../../pdf/text/set-text.ts';
 import type { Box, TextElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
+import { t } from '../../i18n/t.ts';
 
 export const SAMPLE_MARK = {
-  text: 'MẪU',
+  text: t('sample.mark'),
   /** Share of the box width the word spans. */
   widthShare: 0.7,
   rotate: 30,

@@ -8,6 +8,7 @@ import type { BannerFormat } from '../../paths.ts';
 import { BACKGROUND_OVERRUN, BANNER_LAYOUT, BANNERS } from '../formats.ts';
 import type { SourcedText } from '../../content/sourced-text.ts';
 import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { createSampleStamp } from './create-sample-stamp.ts';
 import { fitText } from '../../pdf/text/fit-text.ts';
 import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
@@ -35,7 +36,7 @@ export function resolveBanner(measure: TextMeasurer, content: Content, edition: 
     ...(stamp?.elements ?? []),
   ];
   return {
-    meta: { title: `${slogan.text} – ${spec.label}`, author: content.site.office, subject: 'Băng rôn tuyên truyền dịch vụ công trực tuyến', keywords: `dịch vụ công trực tuyến, băng rôn, ${format}`, date },
+    meta: { title: `${slogan.text} – ${spec.label}`, author: content.site.office, subject: t('print.banner.subject'), keywords: t('print.banner.keywords', { format }), date },
     pages: [resolveSheet({ trim: spec.trim, elements }, spec)],
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { absoluteUrl, routes } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
@@ -39,11 +40,11 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     ...layoutFront(measure, front, text.title, text.slogan, edition),
     ...flowBlocks(
       [
-        createHeading(measure, 'Vì sao nên làm trên mạng?', TEMPLATE),
+        createHeading(measure, t('print.leaflet.why'), TEMPLATE),
         createParagraph(measure, text.summary.text, text.summary.source),
         createParagraph(measure, text.onlineLevel.text, text.onlineLevel.source),
         createParagraph(measure, text.channel.text, text.channel.source),
-        createHeading(measure, 'Cần chuẩn bị trước', TEMPLATE),
+        createHeading(measure, t('print.leaflet.before'), TEMPLATE),
         ...text.before.map((item) => createBullet(measure, item.text, item.source)),
       ],
       [{ box: flap.safe, place: place(flap) }],
@@ -53,15 +54,15 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   ];
 
   const insideBlocks: FlowBlock[] = [
-    createHeading(measure, 'Các bước làm', TEMPLATE),
+    createHeading(measure, t('print.leaflet.steps'), TEMPLATE),
     ...text.steps.map((step, i) => createStep(measure, i + 1, step.title.text, step.detail.text, { title: step.title.source, detail: step.detail.source })),
     // The facts start on the last inside panel when there is room: a reader checks them at a glance.
-    { ...createHeading(measure, text.documents.length > 0 ? 'Giấy tờ cần chuẩn bị' : 'Lệ phí', TEMPLATE), breakBefore: true },
-    ...(text.documents.length > 0 ? [...text.documents.map((item) => createBullet(measure, item.text, item.source)), createHeading(measure, 'Lệ phí', TEMPLATE)] : []),
+    { ...createHeading(measure, text.documents.length > 0 ? t('print.leaflet.documents') : t('print.leaflet.fee'), TEMPLATE), breakBefore: true },
+    ...(text.documents.length > 0 ? [...text.documents.map((item) => createBullet(measure, item.text, item.source)), createHeading(measure, t('print.leaflet.fee'), TEMPLATE)] : []),
     createParagraph(measure, text.fee.text, text.fee.source),
-    createHeading(measure, 'Thời gian giải quyết', TEMPLATE),
+    createHeading(measure, t('print.leaflet.processingTime'), TEMPLATE),
     createParagraph(measure, text.processingTime.text, text.processingTime.source),
-    createHeading(measure, 'Nhận kết quả', TEMPLATE),
+    createHeading(measure, t('print.leaflet.result'), TEMPLATE),
     createParagraph(measure, text.result.text, text.result.source),
   ];
   const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), body, { balance: true }).elements;
@@ -73,7 +74,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     resolveSheet({ trim: LEAFLET.trim, elements: [...insideElements, ...stamp(inside)] }, LEAFLET, getFoldPositions('inside')),
   ];
   return {
-    meta: { title: `${text.title.text} – Tờ gấp${edition.titleSuffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, tờ gấp, ${guide.slug}`, date: guide.reviewed },
+    meta: { title: t('print.leaflet.pdfTitle', { title: text.title.text, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.leaflet.keywords', { slug: guide.slug }), date: guide.reviewed },
     pages,
   };
 }
@@ -88,7 +89,7 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
     fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where),
     fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
     fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: F.place.leading }, LEAFLET.type.slogan, { x, y: y + height - F.place.fromBottom, width, height: F.place.height }, where),
-    fitText(measure, { text: 'Hướng dẫn dịch vụ công trực tuyến', source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
+    fitText(measure, { text: t('print.leaflet.series'), source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
   ];
 }
 
@@ -102,7 +103,7 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel
   const qrTop = y + height - getQrBlockHeight({ size, addressHeight }, qr.modules.length);
   const flowBottom = qrTop - getQrQuietZone(size, qr.modules.length) - gapAbove;
   const flow = flowBlocks(
-    [createHeading(measure, 'Cần giúp đỡ?', TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
+    [createHeading(measure, t('print.leaflet.help'), TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
     [{ box: { x, y, width, height: flowBottom - y }, place: place(panel) }],
     LEAFLET.type.body,
   );

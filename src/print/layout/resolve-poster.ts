@@ -4,6 +4,7 @@
  */
 import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { absoluteUrl, routes, type PosterSize } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, getPosterFormat, POSTER_REFERENCE as A3, POSTER_SIZES } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
@@ -49,7 +50,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
     ...flowBlocks(
-      [createHeading(measure, 'Cần giúp đỡ? Hãy gọi:', TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition))],
+      [createHeading(measure, t('print.poster.help'), TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition))],
       [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: `contacts of the ${place}` }],
       A3.type.contact,
     ).elements,
@@ -95,7 +96,7 @@ export function resolvePoster(measure: TextMeasurer, content: Content, guide: Gu
   const format = getPosterFormat(size);
   const text = getGuidePrintText(guide);
   return {
-    meta: { title: `${text.title.text} – Áp phích ${POSTER_SIZES[size].label}${edition.titleSuffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, áp phích, ${guide.slug}`, date: guide.reviewed },
+    meta: { title: t('print.poster.pdfTitle', { title: text.title.text, size: POSTER_SIZES[size].label, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.poster.keywords', { slug: guide.slug }), date: guide.reviewed },
     pages: [resolveSheet(scaleTrimPage(resolvePosterPage(measure, content, guide, edition), format.scale, format.trim), format)],
   };
 }
