@@ -4,6 +4,7 @@
  */
 import { broadcastKit } from '../broadcast/kit.ts';
 import { printKit } from '../print/kit.ts';
+import { BuildUsageError } from './build-usage-error.ts';
 import type { Kit, KitFile } from './kit.ts';
 
 export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit];
@@ -11,6 +12,6 @@ export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit];
 /** The kit named on the command line (`--only print`), or an error listing the names. */
 export function getKit(name: string): Kit<KitFile> {
   const kit = KITS.find((candidate) => candidate.name === name);
-  if (!kit) throw new Error(`Không có bộ "${name}". Các bộ: ${KITS.map((candidate) => candidate.name).join(', ')}.`);
+  if (!kit) throw new BuildUsageError(`--only ${name}: không có bộ tên "${name}". Các bộ: ${KITS.map((candidate) => candidate.name).join(', ')}.`);
   return kit;
 }

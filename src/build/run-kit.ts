@@ -9,6 +9,7 @@ import { ContentError, ContentErrors } from '../content/content-error.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
+import { t } from '../i18n/t.ts';
 import type { Kit, KitFile } from './kit.ts';
 
 export interface KitRunOptions<F extends KitFile> {
@@ -42,7 +43,7 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   const jobs = editions.flatMap((edition) => kit.getFiles(content, edition).filter((file) => options.filter?.(file, edition) ?? true).map((file) => ({ file, edition })));
   const errors = new Map<string, ContentError>();
   const files: KitFileReport<F>[] = [];
-  log(`${kit.label}: ${jobs.length} files into ${path.join(outDir, kit.folder)}`);
+  log(t('build.kitStart', { kit: kit.label, count: jobs.length, folder: path.join(outDir, kit.folder) }));
   for (const [index, { file, edition }] of jobs.entries()) {
     const fileStart = performance.now();
     let built;
@@ -51,7 +52,7 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       errors.set(error.message, error);
-      log(`  [${index + 1}/${jobs.length}] ${file.id}: FAILED (${error.file} → ${error.field})`);
+      log(`  [${index + 1}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
       continue;
     }
     const ms = performance.now() - fileStart;
@@ -68,6 +69,6 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   if (errors.size > 0) throw new ContentErrors([...errors.values()]);
   const warnings = kit.getWarnings?.(content, jobs.map((job) => job.file)) ?? [];
   const totalMs = performance.now() - started;
-  log(`${kit.label}: ${files.length} files in ${(totalMs / 1000).toFixed(1)} s`);
+  log(t('build.kitDone', { kit: kit.label, count: files.length, seconds: (totalMs / 1000).toFixed(1) }));
   return { kit: kit.name, files, warnings, totalMs };
 }

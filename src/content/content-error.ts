@@ -1,3 +1,5 @@
+import { t } from '../i18n/t.ts';
+
 /**
  * A problem in `content/` that stops the build. The message names the file, the field and the
  * fix, because the person reading it edits YAML, not TypeScript.
@@ -12,7 +14,7 @@ export class ContentError extends Error {
   fix: string;
 
   constructor(file: string, field: string | undefined, problem: string, fix: string) {
-    super(`${file}${field ? ` → ${field}` : ''}: ${problem}\n  Fix: ${fix}`);
+    super(t('error.content', { where: `${file}${field ? ` → ${field}` : ''}`, problem, fix }));
     this.file = file;
     this.field = field;
     this.fix = fix;
@@ -25,8 +27,7 @@ export class ContentErrors extends Error {
   errors: ContentError[];
 
   constructor(errors: ContentError[]) {
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super(`The content has ${count}; nothing was built.\n\n${errors.map((e) => e.message).join('\n\n')}`);
+    super(`${t('error.summary', { count: errors.length })}\n\n${errors.map((e) => e.message).join('\n\n')}`);
     this.errors = errors;
   }
 }

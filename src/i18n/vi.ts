@@ -4,6 +4,13 @@
  * are older or read Vietnamese as a second language.
  */
 export const vi = {
+  // Build summary and errors (src/build/, src/content/content-error.ts): file, field and fix always named
+  'error.content': '{where}: {problem}\n  Cách sửa: {fix}',
+  'error.summary': 'Nội dung có {count} lỗi; chưa dựng gì.',
+  'build.kitStart': '{kit}: {count} tệp vào {folder}',
+  'build.fileFailed': 'LỖI ({where})',
+  'build.kitDone': '{kit}: {count} tệp trong {seconds} giây',
+
   // Editions (src/editions/)
   'edition.serviceCentre': 'Trung tâm Phục vụ hành chính công {commune}',
   'edition.digitalTeam': 'Tổ công nghệ số cộng đồng',

@@ -20,19 +20,19 @@ const guide = 'guides/tai-khoan-vneid.mdx';
 describe('content that fails the build', () => {
   it('names the file, the field and the fix for a schema error', async () => {
     expect(await errorFor({ [guide]: (t) => t.replace(/^slogan: .*\n/m, '').replace('onlineLevel: mot-phan', 'onlineLevel: muc-do-4') })).toMatchInlineSnapshot(`
-      "The content has 2 problems; nothing was built.
+      "Nội dung có 2 lỗi; chưa dựng gì.
 
       <content>/guides/tai-khoan-vneid.mdx → onlineLevel: is "muc-do-4", which is not allowed
-        Fix: write one of "toan-trinh", "mot-phan".
+        Cách sửa: write one of "toan-trinh", "mot-phan".
 
       <content>/guides/tai-khoan-vneid.mdx → slogan: is missing
-        Fix: add \`slogan\`; src/schemas/ says what it holds."
+        Cách sửa: add \`slogan\`; src/schemas/ says what it holds."
     `);
   });
 
   it('refuses a link in the MDX body that is not https', async () => {
     const message = await errorFor({ [guide]: (t) => `${t}\n[Cổng](http://dichvucong.gov.vn)\n` });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29): links to http://dichvucong.gov.vn, which is not https\n  Fix: use the https:// address of the same page.');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29): links to http://dichvucong.gov.vn, which is not https\n  Cách sửa: use the https:// address of the same page.');
   });
 
   it('refuses a source in the frontmatter that is not https', async () => {
@@ -46,17 +46,17 @@ describe('content that fails the build', () => {
     });
     expect(message).toContain('→ sources.0.url: links to https://vneid-app.example.com, whose domain is not on linkAllowlist (thu-nghiem.example.gov.vn, gov.vn, chinhphu.vn)');
     expect(message).toContain('→ body (line 29): links to https://bit.ly/abc, whose domain is not on linkAllowlist');
-    expect(message).toContain('Fix: link to an official source, or add its domain to linkAllowlist in <content>/site.yaml if the office trusts it.');
+    expect(message).toContain('Cách sửa: link to an official source, or add its domain to linkAllowlist in <content>/site.yaml if the office trusts it.');
   });
 
   it('refuses an internal link to a guide that does not exist', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('/huong-dan/dang-ky-khai-sinh/', '/huong-dan/khai-sinh/') });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27): links to /huong-dan/khai-sinh/, a page that does not exist\n  Fix: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27): links to /huong-dan/khai-sinh/, a page that does not exist\n  Cách sửa: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
   });
 
   it('refuses a commune featuring a guide that does not exist', async () => {
     const message = await errorFor({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tra-cuu') });
-    expect(message).toContain('communes/xa-thu.yaml → featured.2: features "tra-cuu", which is not a guide\n  Fix: use the file name (without .mdx) of a guide in content/guides/');
+    expect(message).toContain('communes/xa-thu.yaml → featured.2: features "tra-cuu", which is not a guide\n  Cách sửa: use the file name (without .mdx) of a guide in content/guides/');
   });
 
   it('refuses an MDX import of a file that does not exist', async () => {
@@ -80,7 +80,7 @@ describe('content that fails the build', () => {
     const dir = await copyContent();
     await rm(path.join(dir, 'pages/ho-tro.mdx'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
-    expect(message).toContain('pages/ho-tro.mdx: is missing\n  Fix: create it with a title, a summary and the text of the help page');
+    expect(message).toContain('pages/ho-tro.mdx: is missing\n  Cách sửa: create it with a title, a summary and the text of the help page');
   });
 
   it('refuses a date that has the right shape but does not exist', async () => {
@@ -110,7 +110,7 @@ describe('content that fails the build', () => {
 
   it('says an empty file is empty', async () => {
     const message = await errorFor({ 'site.yaml': () => '' });
-    expect(message).toContain('site.yaml: is empty\n  Fix: fill it in;');
+    expect(message).toContain('site.yaml: is empty\n  Cách sửa: fill it in;');
   });
 
   it('accepts an empty read-aloud.yaml, whose fields all have defaults', async () => {
@@ -122,7 +122,7 @@ describe('content that fails the build', () => {
     const dir = await copyContent();
     await rename(path.join(dir, 'guides'), path.join(dir, 'guide'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
-    expect(message).toContain('/guides: is missing\n  Fix: create the folder guides/ in the content folder (check its spelling)');
+    expect(message).toContain('/guides: is missing\n  Cách sửa: create the folder guides/ in the content folder (check its spelling)');
   });
 
   it('leaves the previous output untouched when the build fails', async () => {

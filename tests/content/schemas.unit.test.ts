@@ -59,11 +59,11 @@ describe('guideSchema', () => {
     expect(errors.map((error) => error.message)).toMatchInlineSnapshot(`
       [
         "content/guides/tam-tru.mdx → onlineLevel: is "muc-do-4", which is not allowed
-        Fix: write one of "toan-trinh", "mot-phan".",
+        Cách sửa: write one of "toan-trinh", "mot-phan".",
         "content/guides/tam-tru.mdx → steps.0.title: must not be empty
-        Fix: change \`steps.0.title\` so that it follows the rule above.",
+        Cách sửa: change \`steps.0.title\` so that it follows the rule above.",
         "content/guides/tam-tru.mdx → slogan: is missing
-        Fix: add \`slogan\`; src/schemas/ says what it holds.",
+        Cách sửa: add \`slogan\`; src/schemas/ says what it holds.",
       ]
     `);
   });

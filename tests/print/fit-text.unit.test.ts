@@ -46,14 +46,14 @@ describe('fitText', () => {
     const long = 'Khi hồ sơ được duyệt, điện thoại sẽ nhận tin nhắn có mã kích hoạt. '.repeat(12);
     expect(() => fitText(measure, spec(long), { max: 12, min: 8 }, box, 'inside 3 panel of the leaflet')).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/guides/thu.mdx → steps.0.detail: does not fit the inside 3 panel of the leaflet even at 8 pt: it is 17.7 mm too long
-        Fix: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts).]
+        Cách sửa: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts).]
     `);
   });
 
   it('fails on a character the font cannot print, naming it and the field', () => {
     expect(() => fitText(measure, spec('Gọi ☎ 0208 3855 123'), { max: 12, min: 8 }, box, 'back cover')).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/guides/thu.mdx → steps.0.detail: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
-        Fix: replace it with ordinary letters, digits or punctuation, or remove it.]
+        Cách sửa: replace it with ordinary letters, digits or punctuation, or remove it.]
     `);
   });
 

@@ -41,10 +41,10 @@ describe('print build failures', () => {
     const error = await buildLeaflet(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
     expect(masked(error, dir)).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.24.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 8 pt: it is 181.5 mm too long
-        Fix: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
+        Cách sửa: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
     `);
   });
 
@@ -55,10 +55,10 @@ describe('print build failures', () => {
     });
     const error = await buildLeaflet(dir).catch((e: unknown) => e);
     expect(masked(error, dir)).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → title: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
-        Fix: replace it with ordinary letters, digits or punctuation, or remove it."
+        Cách sửa: replace it with ordinary letters, digits or punctuation, or remove it."
     `);
   });
 
@@ -71,10 +71,10 @@ describe('print build failures', () => {
     const error = await buildPrintKit(content, dist, () => {}, { filter: (entry) => entry.path === printFiles.leaflet(TEST_GUIDE) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
     expect(masked(error, EXAMPLE_CONTENT)).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
-        Fix: change \`url\` to start with https://."
+        Cách sửa: change \`url\` to start with https://."
     `);
   });
 });

@@ -30,14 +30,14 @@ describe('createQrCode', () => {
   it('refuses an address off the allowlist, naming the file and field', () => {
     expect(() => createQrCode('https://dichvucong.example.com/', site, source)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/site.yaml → url: would put https://dichvucong.example.com/ in a QR code, but QR codes may only point to https addresses on huongdan-dvc.thainguyen.gov.vn, gov.vn, chinhphu.vn
-        Fix: set \`url\` to the https address where the office publishes this site, or add its domain to linkAllowlist.]
+        Cách sửa: set \`url\` to the https address where the office publishes this site, or add its domain to linkAllowlist.]
     `);
   });
 
   it('refuses plain http even on an allowed domain, saying it is not https', () => {
     expect(() => createQrCode('http://dichvucong.gov.vn/', site, source)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/site.yaml → url: would put http://dichvucong.gov.vn/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
-        Fix: change \`url\` to start with https://.]
+        Cách sửa: change \`url\` to start with https://.]
     `);
   });
 });
