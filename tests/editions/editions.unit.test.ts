@@ -16,7 +16,7 @@ describe('resolveEdition', () => {
     expect(office.station).toBeUndefined();
     expect(office.guides).toEqual(content.guides.map((guide) => guide.slug));
     expect(office.contacts.map((contact) => [contact.role, contact.phone.text, contact.phone.source.field])).toEqual([['office', '0208 3000 000', 'support.hotline']]);
-    expect(office.place.text).toBe('tỉnh Thái Nguyên');
+    expect(office.place.text).toBe('xã Thử Nghiệm'); // site.yaml locality.commune: the office is a commune's
   });
 
   it("lists a commune's centre, then its digital team, then the office, each with the file and field it comes from", () => {
