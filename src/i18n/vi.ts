@@ -115,6 +115,15 @@ export const vi = {
 
   // Broadcast (src/broadcast/)
   'broadcast.kit': 'Phát thanh',
+  'broadcast.pdf.title': '{title} – {kind} phát thanh',
+  'broadcast.pdf.subject': '{station}: kịch bản đọc trên loa',
+  'broadcast.pdf.meta': '{kind} · {duration} (mục tiêu dưới {target}) · {rate} âm tiết một phút',
+  'broadcast.pdf.checked': '{station} · nội dung kiểm tra ngày {date}',
+  'broadcast.pdf.note': '{written}: đọc là “{spoken}”',
+  'broadcast.pdf.notes': 'GHI CHÚ CÁCH ĐỌC',
+  'broadcast.pdf.checks': 'CẦN KIỂM TRA TRƯỚC KHI ĐỌC',
+  'broadcast.pdf.sampleFooter': 'MẪU – số điện thoại, địa chỉ là giả định',
+  'broadcast.pdf.page': 'Trang {page}/{pages}',
   'broadcast.row.over': 'quá {target}',
   'broadcast.row.page': 'Trang đọc',
   'broadcast.row.pdf': 'PDF chữ to',

@@ -91,7 +91,8 @@ export interface PdfMeta {
   title: string;
   author: string;
   subject: string;
-  keywords: string;
+  /** Left out of the file when absent. */
+  keywords?: string;
   /** YYYY-MM-DD; CreationDate and ModDate, so the same content gives the same bytes. */
   date: string;
 }

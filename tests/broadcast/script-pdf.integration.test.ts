@@ -2,7 +2,7 @@ import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { describe, expect, it } from 'vitest';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { renderScriptPdf } from '../../src/broadcast/render-script-pdf.ts';
-import { SCRIPT_PDF } from '../../src/broadcast/script-pdf-format.ts';
+import { SCRIPT_PDF } from '../../src/broadcast/pdf/script-pdf-format.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { mmToPt } from '../../src/pdf/units.ts';
 import { normalise, withPdf } from '../helpers/pdf.ts';

@@ -1,7 +1,7 @@
 /**
  * The announcer's PDF, as data: A4 portrait, type no smaller than 16 pt so it can be read at
  * arm's length at the microphone, wide line spacing, and a margin column for section timings.
- * Lengths in millimetres, converted to points once by the renderer (src/print/units.ts).
+ * Lengths in millimetres, converted to points once by the renderer (src/pdf/units.ts).
  */
 export const SCRIPT_PDF = {
   page: { width: 210, height: 297 },
