@@ -1,10 +1,12 @@
 // npm run bench: what the kit costs. Builds everything once into a temporary folder and
 // prints build time per stage, first-visit bytes per page type, and the print and broadcast
-// kits' own figures. Targets live here, not in timed unit tests.
+// kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
+// not in timed unit tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchSite } from '../src/bench/bench-site.ts';
+import { benchSuite } from '../src/bench/bench-suite.ts';
 import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
@@ -23,6 +25,7 @@ try {
   console.log(formatTable('Print kit', await benchPrint(content)));
   console.log(formatTable('Broadcast kit', await benchBroadcast(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
+  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * UTF-8 text for text-to-speech boxes and a large-type PDF for the microphone. The announcer
  * pages are Astro pages reading the same files list.
  */
-import { defineKit } from '../build/kit.ts';
+import { defineKit, getSharedInputs } from '../build/kit.ts';
 import { t } from '../i18n/t.ts';
 import { routes } from '../paths.ts';
 import { getBroadcastFiles, getCatalogueWarnings, type BroadcastEntry } from './catalogue.ts';
@@ -19,5 +19,7 @@ export const broadcastKit = defineKit<BroadcastEntry>({
     { path: entry.paths.text, data: getScriptText(entry.script) },
     { path: entry.paths.pdf, data: await renderScriptPdf(entry, content.site.office) },
   ],
+  // The entry holds the whole script (written from the guide and the edition) and its date.
+  getInputs: (content, _edition, entry) => ({ shared: getSharedInputs(content), entry }),
   getWarnings: (_content, entries) => getCatalogueWarnings(entries),
 });

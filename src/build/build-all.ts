@@ -1,11 +1,14 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent } from '../content/load-content.ts';
+import { getEditions } from '../editions/get-editions.ts';
 import { buildSearchIndex } from './build-search-index.ts';
-import { KITS } from './kits.ts';
-import { runKit } from './run-kit.ts';
 import { buildSite } from './build-site.ts';
-import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
+import { createKitCache, getCodeVersion } from './kit-cache.ts';
+import { getKit, KITS } from './kits.ts';
+import { runKit } from './run-kit.ts';
+import { getStagingDir, swapFoldersIntoPlace, swapIntoPlace } from './swap-into-place.ts';
+import { createWorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
   /** Content folder (default: content/ or DVC_CONTENT_DIR). */
@@ -14,6 +17,14 @@ export interface BuildOptions {
   outDir: string;
   /** Progress lines. */
   log: (line: string) => void;
+  /** Workers for the kits' files; 1 builds in this thread. Default 1 (the command line uses every core). */
+  jobs?: number;
+  /** Cache folder for the incremental build; undefined builds every file afresh. */
+  cacheDir?: string;
+  /** Build the kit files of these communes only (slugs or globs; "office" for the office's own): one shard of a build spread over machines. */
+  communes?: readonly string[];
+  /** Rebuild only these kits (names from src/build/kits.ts): their folders of `outDir` change, nothing else. */
+  only?: readonly string[];
 }
 
 export interface StageTiming {
@@ -24,16 +35,21 @@ export interface StageTiming {
 export interface BuildReport {
   timings: StageTiming[];
   warnings: string[];
+  /** Kit files built and files taken from the cache. */
+  files: { built: number; cached: number };
 }
 
 /**
  * One build of everything: check the content, build the site, every registered kit
  * (src/build/kits.ts) and the search index into a staging folder, then swap it in. Any failure
- * leaves `outDir` as it was.
+ * leaves `outDir` as it was. With `only`, just those kits are built (staged the same way) and
+ * only their folders are swapped.
  */
-export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promise<BuildReport> {
+export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, communes, only }: BuildOptions): Promise<BuildReport> {
+  const kits = only ? only.map(getKit) : KITS;
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
+  const files = { built: 0, cached: 0 };
   const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
     log(`▸ ${stage}…`);
     const start = performance.now();
@@ -45,20 +61,28 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   };
 
   const content = await timed('content', () => loadContent(contentDir));
+  const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
   const staging = getStagingDir(path.resolve(outDir));
   await rm(staging, { recursive: true, force: true });
+  const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
+  const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
   try {
-    await timed('site', () => buildSite(contentDir, staging));
-    for (const kit of KITS) {
-      const report = await timed(kit.name, () => runKit(kit, content, staging, { log }));
+    if (!only) await timed('site', () => buildSite(contentDir, staging));
+    for (const kit of kits) {
+      const report = await timed(kit.name, () => runKit(kit, content, staging, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
       warnings.push(...report.warnings);
+      for (const file of report.files) files[file.cached ? 'cached' : 'built']++;
     }
-    const search = await timed('search', () => buildSearchIndex(staging));
-    log(`  pagefind read ${search.pages} pages`);
-    await swapIntoPlace(staging, path.resolve(outDir));
-  } catch (error) {
+    if (only) {
+      await swapFoldersIntoPlace(staging, path.resolve(outDir), kits.map((kit) => kit.folder));
+    } else {
+      const search = await timed('search', () => buildSearchIndex(staging));
+      log(`  pagefind read ${search.pages} pages`);
+      await swapIntoPlace(staging, path.resolve(outDir));
+    }
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    throw error;
+    await pool?.close();
   }
-  return { timings, warnings };
+  return { timings, warnings, files };
 }

@@ -2,18 +2,42 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { getContentDir } from '../content/content-dir.ts';
+import type { BuildOptions } from './build-all.ts';
 import { BuildUsageError } from './build-usage-error.ts';
+import { DEFAULT_CACHE_DIR } from './kit-cache.ts';
+import { getDefaultJobs } from './worker-pool.ts';
 
 /**
- * The options of `npm run build`: `--content <dir>` (default content/), `--out <dir>` (default
- * dist/) and `--only <kit>[,<kit>]` (kit names from src/build/kits.ts; default everything).
+ * The options of `npm run build`:
+ * - `--content <dir>` (default content/), `--out <dir>` (default dist/);
+ * - `--only <kit>[,<kit>]`: just these kits (names from src/build/kits.ts);
+ * - `--communes <slug|glob|office>[,…]`: the kit files of these editions only (one CI shard);
+ * - `--jobs <n>`: build workers (default: every core); `--no-cache`: rebuild every file.
  */
-export function getBuildArgs(): { contentDir: string; outDir: string; only: string[] | undefined } {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, only: { type: 'string', multiple: true } } });
+export function getBuildArgs(): BuildOptions {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      communes: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+    },
+  });
+  const list = (items: string[] | undefined) => items?.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+  const jobs = values.jobs === undefined ? getDefaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new BuildUsageError(`--jobs ${values.jobs}: cần một số nguyên từ 1 trở lên.`);
+  const only = list(values.only);
+  const communes = list(values.communes);
   return {
     contentDir: values.content ? path.resolve(values.content) : getContentDir(),
     outDir: path.resolve(values.out ?? 'dist'),
-    only: values.only?.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean),
+    log: (line) => console.log(line),
+    jobs,
+    ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
+    ...(only ? { only } : {}),
+    ...(communes ? { communes } : {}),
   };
 }
 

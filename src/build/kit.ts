@@ -5,6 +5,7 @@
  */
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
+import { hashInputs } from './kit-cache.ts';
 
 /** One file a kit makes for an edition, as its catalogue page lists it. */
 export interface KitFile {
@@ -29,6 +30,12 @@ export interface Kit<F extends KitFile = KitFile> {
   getFiles(content: Content, edition: Edition): F[];
   /** Makes one file and its side files (thumbnails). Content problems throw ContentError, naming file and field. */
   buildFile(content: Content, edition: Edition, file: F): Promise<BuiltFile[]>;
+  /**
+   * Everything one file is made from, for the incremental build's cache key (the edition, the code
+   * version and the locked dependencies are added by the runner). Default: the whole content, so a
+   * kit that says nothing is rebuilt whenever anything changes.
+   */
+  getInputs?(content: Content, edition: Edition, file: F): unknown;
   /** Things the office should look at that do not stop the build (a script over its target length). */
   getWarnings?(content: Content, files: readonly F[]): string[];
 }
@@ -36,4 +43,22 @@ export interface Kit<F extends KitFile = KitFile> {
 /** Keeps each kit's file type while listing kits of different types together. */
 export function defineKit<F extends KitFile>(kit: Kit<F>): Kit<F> {
   return kit;
+}
+
+const sharedHashes = new WeakMap<Content, string>();
+
+/**
+ * A hash of the content every file may show besides its own guide: site.yaml, the glossary,
+ * read-aloud.yaml and any other top-level file the loader reads (not the guides, communes and
+ * pages, which a kit names itself). New top-level content is included without anyone having to
+ * remember it. Computed once per loaded content.
+ */
+export function getSharedInputs(content: Content): string {
+  let hash = sharedHashes.get(content);
+  if (hash === undefined) {
+    const { dir: _dir, guides: _guides, communes: _communes, pages: _pages, ...shared } = content;
+    hash = hashInputs(shared);
+    sharedHashes.set(content, hash);
+  }
+  return hash;
 }

@@ -1,7 +1,8 @@
 /**
- * Runs one kit over editions: every file of every edition built and written below `outDir`.
- * Content problems are collected across all files and thrown together (ContentErrors), like
- * loadContent does, so one run shows the office everything to fix.
+ * Runs one kit over editions: every file of every edition built and written below `outDir`,
+ * on a pool of workers when `jobs` > 1, and copied from the cache when nothing it is made from
+ * changed. Content problems are collected across all files and thrown together (ContentErrors),
+ * like loadContent does, so one run shows the office everything to fix.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +11,9 @@ import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { t } from '../i18n/t.ts';
-import type { Kit, KitFile } from './kit.ts';
+import { hashInputs, type KitCache } from './kit-cache.ts';
+import type { BuiltFile, Kit, KitFile } from './kit.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 export interface KitRunOptions<F extends KitFile> {
   /** Editions to build (default: all of them, from getEditions). */
@@ -18,6 +21,10 @@ export interface KitRunOptions<F extends KitFile> {
   /** Build only the files this returns true for (tests build a few files, not the kit). */
   filter?: (file: F, edition: Edition) => boolean;
   log?: (line: string) => void;
+  /** Build on these workers instead of in this thread (the kit must be in the registry). */
+  pool?: WorkerPool;
+  /** Reuse unchanged files; `codeVersion` goes into every key. */
+  cache?: { store: KitCache; codeVersion: string };
 }
 
 export interface KitFileReport<F extends KitFile> {
@@ -25,8 +32,9 @@ export interface KitFileReport<F extends KitFile> {
   edition: Edition;
   /** What was written: site paths and sizes. */
   written: { path: string; bytes: number }[];
-  /** Time to make the file and its side files. */
+  /** Time to make the file and its side files (or to fetch them from the cache). */
   ms: number;
+  cached: boolean;
 }
 
 export interface KitReport<F extends KitFile> {
@@ -42,19 +50,36 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   const editions = options.editions ?? getEditions(content);
   const jobs = editions.flatMap((edition) => kit.getFiles(content, edition).filter((file) => options.filter?.(file, edition) ?? true).map((file) => ({ file, edition })));
   const errors = new Map<string, ContentError>();
-  const files: KitFileReport<F>[] = [];
+  const files: (KitFileReport<F> | undefined)[] = [];
+  let done = 0;
   log(t('build.kitStart', { kit: kit.label, count: jobs.length, folder: path.join(outDir, kit.folder) }));
-  for (const [index, { file, edition }] of jobs.entries()) {
+
+  const build = async (file: F, edition: Edition): Promise<BuiltFile[]> => {
+    if (!options.pool) return kit.buildFile(content, edition, file);
+    const result = await options.pool.run({ kit: kit.name, edition: edition.ref, file: file.id });
+    if (result.ok) return result.files.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : Buffer.from(item.data) }));
+    if (result.contentError) {
+      const { file: where, field, problem, fix } = result.contentError;
+      throw new ContentError(where, field, problem, fix);
+    }
+    throw new Error(`${kit.name} ${file.id}: ${result.crash}`);
+  };
+
+  // One file at a time in this thread; with workers, two per worker so none waits for the main thread.
+  await forEachLimited(jobs, options.pool ? options.pool.size * 2 : 1, async ({ file, edition }, index) => {
     const fileStart = performance.now();
-    let built;
+    const key = options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content));
+    let built = key ? await options.cache!.store.get(key) : undefined;
+    const cached = built !== undefined;
     try {
-      built = await kit.buildFile(content, edition, file);
+      built ??= await build(file, edition);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       errors.set(error.message, error);
-      log(`  [${index + 1}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
-      continue;
+      log(`  [${++done}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
+      return;
     }
+    if (key && !cached) await options.cache!.store.put(key, built);
     const ms = performance.now() - fileStart;
     const written = [];
     for (const item of built) {
@@ -63,12 +88,34 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
       await writeFile(target, item.data);
       written.push({ path: item.path, bytes: Buffer.byteLength(item.data) });
     }
-    files.push({ file, edition, written, ms });
-    log(`  [${index + 1}/${jobs.length}] ${file.id} ${Math.round(written.reduce((sum, item) => sum + item.bytes, 0) / 1024)} KB, ${Math.round(ms)} ms`);
-  }
+    files[index] = { file, edition, written, ms, cached };
+    log(`  [${++done}/${jobs.length}] ${file.id} ${Math.round(written.reduce((sum, item) => sum + item.bytes, 0) / 1024)} KB, ${Math.round(ms)} ms${cached ? ` (${t('build.fromCache')})` : ''}`);
+  });
   if (errors.size > 0) throw new ContentErrors([...errors.values()]);
   const warnings = kit.getWarnings?.(content, jobs.map((job) => job.file)) ?? [];
   const totalMs = performance.now() - started;
-  log(t('build.kitDone', { kit: kit.label, count: files.length, seconds: (totalMs / 1000).toFixed(1) }));
-  return { kit: kit.name, files, warnings, totalMs };
+  const report = files.filter((item): item is KitFileReport<F> => item !== undefined);
+  log(t('build.kitDone', { kit: kit.label, count: report.length, seconds: (totalMs / 1000).toFixed(1) }));
+  return { kit: kit.name, files: report, warnings, totalMs };
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+const contentHashes = new WeakMap<Content, string>();
+
+/** The inputs of a kit that names none: all of the content, hashed once. */
+function getContentHash(content: Content): string {
+  let hash = contentHashes.get(content);
+  if (hash === undefined) contentHashes.set(content, (hash = hashInputs({ ...content, dir: undefined })));
+  return hash;
 }

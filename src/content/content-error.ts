@@ -10,6 +10,8 @@ export class ContentError extends Error {
   file: string;
   /** Field path inside the file ("steps.2.title"), or undefined for the file as a whole. */
   field: string | undefined;
+  /** What is wrong, in the office's words. */
+  problem: string;
   /** What to do about it. */
   fix: string;
 
@@ -17,6 +19,7 @@ export class ContentError extends Error {
     super(t('error.content', { where: `${file}${field ? ` → ${field}` : ''}`, problem, fix }));
     this.file = file;
     this.field = field;
+    this.problem = problem;
     this.fix = fix;
   }
 }

@@ -9,6 +9,7 @@ export const vi = {
   'error.summary': 'Nội dung có {count} lỗi; chưa dựng gì.',
   'build.kitStart': '{kit}: {count} tệp vào {folder}',
   'build.fileFailed': 'LỖI ({where})',
+  'build.fromCache': 'lấy lại từ bộ nhớ đệm',
   'build.kitDone': '{kit}: {count} tệp trong {seconds} giây',
 
   // Editions (src/editions/)

@@ -2,7 +2,7 @@
  * The print kit's descriptor: leaflets, posters A3–A0 and banners for every edition, each a
  * PDF from the pure layout steps plus PNG thumbnails rendered from that PDF.
  */
-import { defineKit, type BuiltFile } from '../build/kit.ts';
+import { defineKit, getSharedInputs, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
@@ -36,4 +36,12 @@ export const printKit = defineKit<PrintFileEntry>({
   folder: routes.print.replaceAll('/', ''),
   getFiles: getPrintFiles,
   buildFile: (content, edition, entry) => buildPrintFile(content, edition, entry),
+  // A leaflet or poster shows its guide; a guide's banner its slogan and date; a campaign banner
+  // the newest reviewed date of all guides (resolve-print-job.ts). Plus site.yaml and the rest.
+  getInputs: (content, _edition, entry) => {
+    const { job } = entry;
+    const guide = job.guide === undefined ? undefined : content.guides.find((candidate) => candidate.slug === job.guide);
+    const shows = job.kind !== 'banner' ? guide : guide ? { slogan: guide.slogan, reviewed: guide.reviewed } : content.guides.map((candidate) => candidate.reviewed);
+    return { shared: getSharedInputs(content), shows };
+  },
 });
