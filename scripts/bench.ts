@@ -1,4 +1,4 @@
-// npm run bench: what the kit costs. Builds everything once into a temporary folder and
+// npm run bench [-- --communes N]: what the kit costs. Builds everything once into a temporary folder and
 // prints build time per stage, first-visit bytes per page type, and the print and broadcast
 // kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
 // not in timed unit tests.
@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchSite } from '../src/bench/bench-site.ts';
+import { benchScale } from '../src/bench/bench-scale.ts';
 import { benchSuite } from '../src/bench/bench-suite.ts';
 import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
@@ -15,6 +16,13 @@ import { loadContent } from '../src/content/load-content.ts';
 import { benchPrint } from '../src/print/bench-print.ts';
 
 const contentDir = getContentDir();
+const communesAt = process.argv.indexOf('--communes');
+if (communesAt > 0) {
+  // npm run bench -- --communes 92: the province-scale benchmark only.
+  const count = Number(process.argv[communesAt + 1]);
+  console.log(formatTable(`A province: ${count} more sample communes`, await benchScale(contentDir, count)));
+  process.exit(0);
+}
 const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bench-'));
 try {
   const outDir = path.join(work, 'dist');

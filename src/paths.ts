@@ -26,12 +26,27 @@ export const routes = {
   broadcast: '/phat-thanh/',
   /** Paste any text, see it as spoken. */
   readAloud: '/phat-thanh/doc-thu/',
+  /** A commune's own page: its centre, phones, digital team, featured procedures and files. */
+  commune: (slug: string) => `/xa/${slug}/`,
   notFound: '/404.html',
 } as const;
 
 /** Folder of an edition's files below a kit folder: "" for the office, "xa/<slug>/" for a commune. */
 function editionPrefix(edition: EditionRef): string {
   return edition.kind === 'office' ? '' : `xa/${edition.slug}/`;
+}
+
+/**
+ * Where a guide lives for an edition's readers: the guide page for the office; for a commune, its
+ * entry on the commune page, next to the commune's own contacts (QR codes of commune pieces).
+ */
+export function getEditionGuidePath(guide: string, edition: EditionRef): string {
+  return edition.kind === 'office' ? routes.guide(guide) : `${routes.commune(edition.slug)}#${guide}`;
+}
+
+/** An edition's page of a kit's files: "/in-an/" for the office, "/in-an/xa/<slug>/" for a commune. */
+export function getEditionCataloguePath(kitRoute: string, edition: EditionRef): string {
+  return `${kitRoute}${editionPrefix(edition)}`;
 }
 
 export type PosterSize = 'a3' | 'a2' | 'a1' | 'a0';
@@ -82,6 +97,7 @@ export const RESERVED_FOLDERS: readonly string[] = [
   ...new Set([
     ...STATIC_PAGE_PATHS.filter((path) => path !== routes.home && path !== routes.why && path !== routes.help).map((path) => path.split('/')[1]!),
     '404',
+    'xa',
     'pagefind',
     '_astro',
   ]),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { broadcastFiles, routes } from '../../src/paths.ts';
+import { broadcastFiles, getEditionCataloguePath, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { readPage } from '../helpers/read-html.ts';
@@ -23,6 +23,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const slugOf = (path: string) => path.split('/').filter(Boolean).at(-1)!;
+/** A commune of the example content fixture. */
+const COMMUNE = 'phu-dinh';
 
 /** One page of each type the site has. */
 const pageTypes = (): [string, string][] => [
@@ -38,6 +40,9 @@ const pageTypes = (): [string, string][] => [
   ['broadcast kit', routes.broadcast],
   ['announcer script', broadcastFiles.page(slugOf(guidePath), 'tin')],
   ['read-aloud tool', routes.readAloud],
+  ['commune', routes.commune(COMMUNE)],
+  ['print kit of a commune', getEditionCataloguePath(routes.print, { kind: 'commune', slug: COMMUNE })],
+  ['broadcast kit of a commune', getEditionCataloguePath(routes.broadcast, { kind: 'commune', slug: COMMUNE })],
 ];
 
 /** Opens a page and checks it exists (only the not-found page may answer 404). */

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench -- --communes 92`: a province's worth of editions. Copies the content folder,
+ * adds N sample communes featuring 5 guides each, and measures a clean build against the
+ * content's own (2-commune) build, a warm rebuild after one guide's summary changes, files,
+ * peak memory and the largest page. Bars (issue "A province in a minute"): clean ≤ 4× the small
+ * build, warm ≤ 15 % of clean, no page over 150 KB, peak memory ≤ 1 GB.
+ */
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildAll } from '../build/build-all.ts';
+import { getDefaultJobs } from '../build/worker-pool.ts';
+import { loadContent } from '../content/load-content.ts';
+import type { BenchRow } from './format-table.ts';
+
+const FEATURED_PER_COMMUNE = 5;
+
+export async function benchScale(contentDir: string, communes: number): Promise<BenchRow[]> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-scale-'));
+  try {
+    const small = await timeBuild(contentDir, path.join(work, 'small'), path.join(work, 'cache-small'));
+    const province = path.join(work, 'content');
+    await cp(contentDir, province, { recursive: true });
+    await addSampleCommunes(province, communes);
+    const cacheDir = path.join(work, 'cache');
+    const clean = await timeBuild(province, path.join(work, 'dist'), cacheDir);
+    await editOneSummary(province);
+    const warm = await timeBuild(province, path.join(work, 'dist'), cacheDir);
+    const largest = await getLargestPage(path.join(work, 'dist'));
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    return [
+      { label: `Clean build, content's own communes`, value: small.seconds, unit: 's' },
+      { label: `Clean build, + ${communes} communes × ${FEATURED_PER_COMMUNE} guides (${clean.files} kit files)`, value: clean.seconds, unit: 's' },
+      { label: '  of which kits (print, broadcast, …)', value: clean.kitSeconds, unit: 's' },
+      { label: '  clean ÷ small (bar ≤ 4)', value: ratio(clean.seconds, small.seconds), unit: '×' },
+      { label: `Warm rebuild after one guide's summary changed (${warm.built} files rebuilt)`, value: warm.seconds, unit: 's' },
+      { label: '  warm ÷ clean (bar ≤ 0.15)', value: ratio(warm.seconds, clean.seconds), unit: '×' },
+      { label: `Largest page (${largest.path}) (bar ≤ 150 KB)`, value: Math.round(largest.bytes / 102.4) / 10, unit: 'KB' },
+      { label: 'Peak memory, whole process with workers (bar ≤ 1024 MB)', value: Math.round(process.resourceUsage().maxRSS / 1024), unit: 'MB' },
+      { label: 'Workers', value: getDefaultJobs(), unit: '' },
+    ];
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function timeBuild(contentDir: string, outDir: string, cacheDir: string) {
+  const start = performance.now();
+  const report = await buildAll({ contentDir, outDir, log: () => {}, jobs: getDefaultJobs(), cacheDir });
+  const seconds = Math.round((performance.now() - start) / 100) / 10;
+  const kitSeconds = Math.round(report.timings.filter((timing) => !['content', 'site', 'search'].includes(timing.stage)).reduce((sum, timing) => sum + timing.ms, 0) / 100) / 10;
+  return { seconds, kitSeconds, files: report.files.built + report.files.cached, built: report.files.built };
+}
+
+/** N made-up communes ("xã Mẫu 1" …), each featuring 5 guides in turn, all marked sample. */
+async function addSampleCommunes(contentDir: string, count: number): Promise<void> {
+  const guides = (await loadContent(contentDir)).guides.map((guide) => guide.slug);
+  await Promise.all(
+    Array.from({ length: count }, (_, i) => {
+      const n = i + 1;
+      const featured = Array.from({ length: FEATURED_PER_COMMUNE }, (_, k) => guides[(i + k) % guides.length]!);
+      const yaml = [
+        `name: xã Mẫu ${n}`,
+        `station: Đài Truyền thanh xã Mẫu ${n}`,
+        'serviceCentre:',
+        `  address: Trụ sở Ủy ban nhân dân xã Mẫu ${n} (địa chỉ mẫu)`,
+        '  hours: Sáng 7 giờ 30 đến 11 giờ 30, thứ Hai đến thứ Sáu',
+        `  phone: 0208 3870 ${String(n).padStart(3, '0')}`,
+        'digitalTeam:',
+        `  contact: Tổ công nghệ số cộng đồng xã Mẫu ${n} (mẫu)`,
+        `  phone: 0912 345 ${String(n).padStart(3, '0')}`,
+        'featured:',
+        ...featured.map((slug) => `  - ${slug}`),
+        'sample: true',
+        '',
+      ].join('\n');
+      return writeFile(path.join(contentDir, 'communes', `xa-mau-${String(n).padStart(3, '0')}.yaml`), yaml);
+    }),
+  );
+}
+
+async function editOneSummary(contentDir: string): Promise<void> {
+  const folder = path.join(contentDir, 'guides');
+  const [first] = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).sort();
+  const file = path.join(folder, first!);
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: (.*)$/m, 'summary: $1 (đã sửa)'));
+}
+
+async function getLargestPage(dir: string): Promise<{ path: string; bytes: number }> {
+  let largest = { path: '', bytes: 0 };
+  for (const name of await readdir(dir, { recursive: true })) {
+    if (!name.endsWith('.html')) continue;
+    const { size } = await stat(path.join(dir, name));
+    if (size > largest.bytes) largest = { path: `/${name}`, bytes: size };
+  }
+  return largest;
+}
