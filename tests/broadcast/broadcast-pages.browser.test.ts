@@ -5,7 +5,7 @@ import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { loadContent } from '../../src/content/load-content.ts';
-import { routes } from '../../src/paths.ts';
+import { getEditionCataloguePath, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 const site = getBuiltSite();
@@ -66,9 +66,12 @@ describe('announcer page in Chromium at 360 px', () => {
 });
 
 describe('broadcast kit list', () => {
-  it('links every script to a page, a .txt and a .pdf that exist', async () => {
-    await open(routes.broadcast);
-    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  it("links every script to a page, a .txt and a .pdf that exist, on its edition's own list", async () => {
+    const links: string[] = [];
+    for (const route of new Set(entries.map((entry) => getEditionCataloguePath(routes.broadcast, entry.edition.edition)))) {
+      await open(route);
+      links.push(...(await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))));
+    }
     for (const entry of entries) {
       expect(links).toContain(entry.paths.page);
       expect(links).toContain(entry.paths.text);

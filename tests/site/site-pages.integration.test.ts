@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
+import { getEditions } from '../../src/editions/get-editions.ts';
 import { formatDate } from '../../src/format/format-date.ts';
 import { absoluteUrl, broadcastFiles, printFiles, routes } from '../../src/paths.ts';
 import { LIFE_EVENTS } from '../../src/schemas/life-event.ts';
@@ -110,22 +111,22 @@ describe('lists, glossary, help, search and 404', () => {
     }
   });
 
-  it('lists the office and every commune edition with their contacts on the help page', async () => {
+  it("gives the office's contacts on the help page and links every commune to its own page", async () => {
     const { document } = await readPage(site.dir, routes.help);
-    const text = textOf(document.querySelector('main'));
-    expect(text).toContain(content.site.support.hotline);
-    for (const commune of content.communes) {
-      expect(text).toContain(commune.serviceCentre.address);
-      expect(text).toContain(commune.serviceCentre.phone);
-      expect(text).toContain(commune.digitalTeam.phone);
-    }
+    expect(textOf(document.querySelector('main'))).toContain(content.site.support.hotline);
+    const links = [...document.querySelectorAll('.commune-list a')].map((link) => link.getAttribute('href'));
+    expect(links.sort()).toEqual(content.communes.map((commune) => routes.commune(commune.slug)).sort());
   });
 
-  it('marks sample contacts with MẪU wherever they are shown', async () => {
-    const { document } = await readPage(site.dir, routes.help);
-    const sampleCommunes = content.communes.filter((commune) => commune.sample);
-    for (const commune of sampleCommunes) expect(textOf(document.getElementById(`xa-${commune.slug}`))).toContain('MẪU');
-    expect(document.querySelector('.sample-notice') !== null).toBe(content.site.sample);
+  it('marks sample editions with MẪU wherever their contacts are shown', async () => {
+    const [office, ...communes] = getEditions(content);
+    const help = (await readPage(site.dir, routes.help)).document;
+    expect(textOf(help.getElementById('van-phong')?.parentElement).includes('MẪU')).toBe(office!.sample);
+    expect(help.querySelector('.sample-notice') !== null).toBe(content.site.sample);
+    for (const edition of communes) {
+      const { document } = await readPage(site.dir, routes.commune(edition.ref.kind === 'commune' ? edition.ref.slug : ''));
+      expect(textOf(document.querySelector('h1')).includes('MẪU'), edition.id).toBe(edition.sample);
+    }
   });
 
   it('sends people without JavaScript from the search page to the guide list', async () => {
