@@ -3,6 +3,7 @@ import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
 import type { Content } from './load-content.ts';
+import { bodyPlace } from './read-mdx-body.ts';
 
 /** What each page with its own route is, for the message when its text is missing. */
 const REQUIRED_PAGES: Record<string, string> = {
@@ -60,7 +61,7 @@ export function checkContent(content: Content): ContentError[] {
     guide.sources.forEach((source, i) => checkLink(source.url, displayPath(guide.file), `sources.${i}.url`));
   }
   for (const entry of [...guides, ...pages]) {
-    for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), `body (line ${link.line})`);
+    for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), bodyPlace(link));
   }
   for (const commune of communes) {
     commune.featured.forEach((slug, i) => {
