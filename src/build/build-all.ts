@@ -5,6 +5,8 @@ import { loadContent } from '../content/load-content.ts';
 import { buildPrintKit } from '../print/build-print-kit.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
+import { cleanStaleStaging } from './clean-stale-staging.ts';
+import { toBuildFsError } from './describe-fs-error.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
 
 export interface BuildOptions {
@@ -44,6 +46,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   };
 
   const content = await timed('content', () => loadContent(contentDir));
+  await cleanStaleStaging(path.dirname(path.resolve(outDir)));
   const staging = getStagingDir(path.resolve(outDir));
   await rm(staging, { recursive: true, force: true });
   try {
@@ -56,7 +59,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
     await swapIntoPlace(staging, path.resolve(outDir));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw error;
+    throw toBuildFsError(error, staging);
   }
   return { timings, warnings };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { getContentDir } from '../content/content-dir.ts';
+import { BuildFsError } from './describe-fs-error.ts';
 
 /** The options every build command takes: `--content <dir>` (default content/) and `--out <dir>` (default dist/). */
 export function getBuildArgs(): { contentDir: string; outDir: string } {
@@ -20,6 +21,11 @@ export async function runBuildCommand(run: () => Promise<void>, onContentError =
   try {
     await run();
   } catch (error) {
+    if (error instanceof BuildFsError) {
+      console.error(`\n✖ ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
     if (!(error instanceof ContentErrors || error instanceof ContentError)) throw error;
     console.error(`\n✖ ${error.message}${onContentError ? `\n\n${onContentError}` : ''}`);
     process.exitCode = 1;
