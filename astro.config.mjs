@@ -33,6 +33,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Shiki colours code blocks with style="" attributes, which the CSP (no 'unsafe-inline' for
+  // styles) would block; guides have no code to colour, so code blocks stay plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   vite: {
     build: {
