@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/build/build-all.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { copyContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
 import { HOSTILE_FILES } from './hostile-files.ts';
@@ -43,6 +44,19 @@ describe('a build of hostile content', () => {
     const contentDir = await copyContent();
     await entry.prepare(contentDir);
     await expectRefusedAndUntouched(contentDir, entry.expect);
+  });
+
+  it('refuses an expression through Astro\'s own loader too, when Astro runs without npm run build (astro build, astro dev)', async () => {
+    const contentDir = await copyContent({ [guide]: (text) => `${text}\n{process.env.HOME}\n` });
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-astro-')), 'dist');
+    const message = await buildSite(contentDir, out).then(() => 'built', (error: Error) => error.message);
+    expect(message).toContain('có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
+  });
+
+  it('builds the same content twice byte for byte, policy hashes included', async () => {
+    const again = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-again-')), 'dist');
+    await buildAll({ contentDir: FIXTURE_CONTENT, outDir: again, log: () => {} });
+    expect(await hashTree(again)).toEqual(before);
   });
 
   it('builds a guide that starts with a BOM exactly as the same guide without one', async () => {
