@@ -20,6 +20,23 @@ export default defineConfig({
   // Pages send no JavaScript unless a page opts in; no prefetching either.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> tag on every page (DESIGN.md "Content is data, not
+  // code"). Astro hashes every inline <script> and <style> it emits (the stylesheets are
+  // inlined above), so neither script-src nor style-src needs 'unsafe-inline'. 'self' lets the
+  // search page load pagefind's own files; only that page adds 'wasm-unsafe-eval'
+  // (src/pages/tim-kiem.astro, through Astro.csp). frame-ancestors cannot be set from a meta
+  // tag (CSP 3 §6.1.2.3), so it is left to the web server.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Shiki colours code blocks with style="" attributes, which the CSP (no 'unsafe-inline' for
+  // styles) would block; guides have no code to colour, so code blocks stay plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   vite: {
     build: {

@@ -4,10 +4,13 @@ import { loadContent } from '../content/load-content.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
+import { cleanStaleStaging } from './clean-stale-staging.ts';
+import { toBuildFsError } from './describe-fs-error.ts';
 import { createKitCache, getCodeVersion } from './kit-cache.ts';
 import { getKit, KITS } from './kits.ts';
 import { runKit } from './run-kit.ts';
-import { getStagingDir, swapFoldersIntoPlace, swapIntoPlace } from './swap-into-place.ts';
+import { stageKitFolder } from './stage-kit-folder.ts';
+import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
@@ -62,26 +65,35 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
 
   const content = await timed('content', () => loadContent(contentDir));
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
-  const staging = getStagingDir(path.resolve(outDir));
-  await rm(staging, { recursive: true, force: true });
+  const target = path.resolve(outDir);
   const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
+  const buildKit = async (kit: (typeof kits)[number], dir: string) => {
+    const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
+    warnings.push(...report.warnings);
+    for (const file of report.files) files[file.cached ? 'cached' : 'built']++;
+  };
   try {
-    if (!only) await timed('site', () => buildSite(contentDir, staging));
-    for (const kit of kits) {
-      const report = await timed(kit.name, () => runKit(kit, content, staging, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
-      warnings.push(...report.warnings);
-      for (const file of report.files) files[file.cached ? 'cached' : 'built']++;
-    }
     if (only) {
-      await swapFoldersIntoPlace(staging, path.resolve(outDir), kits.map((kit) => kit.folder));
+      // Each kit in its own staging folder; only its folder of dist/ is swapped (stage-kit-folder.ts).
+      for (const kit of kits) await stageKitFolder({ outDir: target, folder: kit.folder, build: (dir) => buildKit(kit, dir) });
     } else {
-      const search = await timed('search', () => buildSearchIndex(staging));
-      log(`  pagefind read ${search.pages} pages`);
-      await swapIntoPlace(staging, path.resolve(outDir));
+      await cleanStaleStaging(path.dirname(target));
+      const staging = getStagingDir(target);
+      await rm(staging, { recursive: true, force: true });
+      try {
+        await timed('site', () => buildSite(contentDir, staging));
+        for (const kit of kits) await buildKit(kit, staging);
+        const search = await timed('search', () => buildSearchIndex(staging));
+        log(`  pagefind read ${search.pages} pages`);
+        await swapIntoPlace(staging, target);
+      } catch (error) {
+        throw toBuildFsError(error, staging);
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
     }
   } finally {
-    await rm(staging, { recursive: true, force: true });
     await pool?.close();
   }
   return { timings, warnings, files };

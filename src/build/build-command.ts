@@ -4,6 +4,7 @@ import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { getContentDir } from '../content/content-dir.ts';
 import type { BuildOptions } from './build-all.ts';
 import { BuildUsageError } from './build-usage-error.ts';
+import { BuildFsError } from './describe-fs-error.ts';
 import { DEFAULT_CACHE_DIR } from './kit-cache.ts';
 import { getDefaultJobs } from './worker-pool.ts';
 
@@ -49,7 +50,12 @@ export async function runBuildCommand(run: () => Promise<void>, onContentError =
   try {
     await run();
   } catch (error) {
-    if (!(error instanceof ContentErrors || error instanceof ContentError || error instanceof BuildUsageError)) throw error;
+    if (error instanceof BuildFsError || error instanceof BuildUsageError) {
+      console.error(`\n✖ ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (!(error instanceof ContentErrors || error instanceof ContentError)) throw error;
     console.error(`\n✖ ${error.message}${onContentError ? `\n\n${onContentError}` : ''}`);
     process.exitCode = 1;
   }

@@ -1,42 +1,58 @@
-import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath } from '../content/content-dir.ts';
+import { BuildFsError, describeFsError } from './describe-fs-error.ts';
 
 /** A fresh staging folder beside `outDir` (same file system, so the final rename is atomic). */
 export function getStagingDir(outDir: string): string {
   return path.join(path.dirname(outDir), `.dist-staging-${process.pid}`);
 }
 
-/**
- * Replaces `outDir` with the finished `stagingDir`. Until this runs, the previous output is
- * untouched, so a failed build never leaves a half-written site behind.
- */
-export async function swapIntoPlace(stagingDir: string, outDir: string): Promise<void> {
-  const previous = path.join(path.dirname(outDir), `.dist-previous-${process.pid}`);
-  const hadOutput = await exists(outDir);
-  if (hadOutput) await rename(outDir, previous);
-  await rename(stagingDir, outDir);
-  if (hadOutput) await rm(previous, { recursive: true, force: true });
+/** Where the previous output waits during a swap: beside `outDir`, never inside the live site. */
+export function getPreviousDir(outDir: string): string {
+  return path.join(path.dirname(outDir), `.dist-previous-${process.pid}`);
 }
 
+/** The file operations a swap uses; tests pass a failing rename to prove the rollback. */
+export interface SwapFs {
+  rename: (from: string, to: string) => Promise<void>;
+  rm: (target: string) => Promise<void>;
+}
+
+const nodeFs: SwapFs = { rename, rm: (target) => rm(target, { recursive: true, force: true }) };
+
 /**
- * Replaces only some top folders of `outDir` (one kit's "in-an/") with those of `stagingDir`,
- * leaving the rest of the site as it is. The site's own pages inside such a folder (the
- * catalogue page, announcer pages: every index.html) are not the kit's to rebuild, so they are
- * carried over from the previous output; every other file is the new build's.
+ * Replaces `target` with the finished `staged` folder in two renames: target → previous,
+ * staged → target. If the second fails, the first is undone, so at no moment after this returns
+ * or throws is `target` missing (DESIGN.md "Build safety"). Failures are one-line BuildFsErrors
+ * saying where the previous output is.
  */
-export async function swapFoldersIntoPlace(stagingDir: string, outDir: string, folders: readonly string[]): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  for (const folder of folders) {
-    const built = path.join(stagingDir, folder);
-    const live = path.join(outDir, folder);
-    await mkdir(built, { recursive: true });
-    if (await exists(live)) {
-      await cp(live, built, { recursive: true, force: false, filter: async (source) => (await stat(source)).isDirectory() || path.basename(source) === 'index.html' });
+export async function swapIntoPlace(staged: string, target: string, { previous = getPreviousDir(target), fs = nodeFs }: { previous?: string; fs?: SwapFs } = {}): Promise<void> {
+  const hadOutput = await stat(target).then(() => true, () => false);
+  const shown = displayPath(target);
+  if (hadOutput) {
+    await fs.rm(previous);
+    try {
+      await fs.rename(target, previous);
+    } catch (error) {
+      throw new BuildFsError(`Không thay được ${shown}: ${reason(error, target)} ${shown} cũ vẫn nguyên chỗ, chưa có gì thay đổi.`, { cause: error });
     }
-    await swapIntoPlace(built, live);
   }
+  try {
+    await fs.rename(staged, target);
+  } catch (error) {
+    if (!hadOutput) throw new BuildFsError(`Không đặt được bản mới vào ${shown}: ${reason(error, target)}`, { cause: error });
+    try {
+      await fs.rename(previous, target);
+    } catch (rollbackError) {
+      throw new BuildFsError(`Không đặt được bản mới vào ${shown} (${reason(error, target)}) và không trả được bản cũ về (${reason(rollbackError, previous)}): bản cũ đang ở ${previous}, đổi tên nó thành ${shown} bằng tay.`, { cause: error });
+    }
+    throw new BuildFsError(`Không đặt được bản mới vào ${shown}: ${reason(error, target)} Đã trả ${shown} cũ về chỗ cũ, trang web vẫn như trước.`, { cause: error });
+  }
+  // The new output is live; a previous copy that cannot be removed now is removed by the next build.
+  if (hadOutput) await fs.rm(previous).catch(() => undefined);
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+function reason(error: unknown, where: string): string {
+  return describeFsError(error, where) ?? `${(error as Error).message}.`;
 }

@@ -1,8 +1,10 @@
 import { getGuideSlugFromPath, PAGES_WITH_OWN_ROUTE, RESERVED_FOLDERS, STATIC_PAGE_PATHS } from '../paths.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
+import { isReservedDomain } from './is-reserved-domain.ts';
 import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
 import type { Content } from './load-content.ts';
+import { bodyPlace } from './read-mdx-body.ts';
 
 /** What each page with its own route is, for the message when its text is missing. */
 const REQUIRED_PAGES: Record<string, string> = {
@@ -55,12 +57,15 @@ export function checkContent(content: Content): ContentError[] {
     errors.push(new ContentError(displayPath(page.file), undefined, `has the name of a part of the site the build makes (/${page.slug}/), so it would never be published`, `rename the file; names already taken: ${RESERVED_FOLDERS.join(', ')}.`));
   }
   checkLink(site.url, siteFile, 'url');
+  if (!site.sample && isReservedDomain(new URL(site.url).hostname)) {
+    errors.push(new ContentError(siteFile, 'url', `is ${site.url}, a domain reserved for examples and tests that no one can visit, but \`sample\` is false`, 'write the address where the office publishes the site (e.g. https://huongdan.thainguyen.gov.vn), or set `sample: true` while the contacts are made up.'));
+  }
   checkLink(site.portal.url, siteFile, 'portal.url');
   for (const guide of guides) {
     guide.sources.forEach((source, i) => checkLink(source.url, displayPath(guide.file), `sources.${i}.url`));
   }
   for (const entry of [...guides, ...pages]) {
-    for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), `body (line ${link.line})`);
+    for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), bodyPlace(link));
   }
   for (const commune of communes) {
     commune.featured.forEach((slug, i) => {

@@ -10,6 +10,11 @@ import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
 import { checkContent } from './check-content.ts';
+import { checkDates } from './check-dates.ts';
+import { checkFolderFiles } from './check-folder-files.ts';
+import { checkInsideContent } from './check-inside-content.ts';
+import { getToday } from './get-today.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { displayPath, getContentDir } from './content-dir.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
@@ -54,7 +59,12 @@ export interface Content {
  * Scripts use this; Astro pages use the collections in src/content.config.ts, which apply
  * the same schemas.
  */
-export async function loadContent(dir: string = getContentDir()): Promise<Content> {
+export interface LoadOptions {
+  /** Today as YYYY-MM-DD, for refusing dates in the future (default: today in Vietnam; tests pin it). */
+  today?: string;
+}
+
+export async function loadContent(dir: string = getContentDir(), { today = getToday() }: LoadOptions = {}): Promise<Content> {
   const errors: ContentError[] = [];
   const collect = <T>(result: { data: T | undefined; errors: ContentError[] }): T | undefined => {
     errors.push(...result.errors);
@@ -71,12 +81,18 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   };
 
   const readYaml = <S extends z.ZodType>(file: string, schema: S) =>
-    guard(async () => collect(parseWithFriendlyErrors(schema, parseYaml(await readText(file), file), displayPath(file))));
+    guard(async () => (await checkInsideContent(file, dir), collect(parseWithFriendlyErrors(schema, parseYaml(await readText(file), file), displayPath(file)))));
 
   const readMdx = <S extends z.ZodType>(file: string, schema: S) =>
     guard(async () => {
+      await checkInsideContent(file, dir);
       const source = await readText(file);
       const { frontmatter, body } = splitFrontmatter(source, file);
+      const bytes = Buffer.byteLength(body);
+      if (bytes > MAX_BODY_BYTES) {
+        errors.push(new ContentError(displayPath(file), 'body', `is ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_BODY_BYTES / 1024} KB a guide or page body may hold`, 'shorten the text, or split it into several guides; pictures go in as files (![mô tả](/anh.jpg)), never pasted into the text.'));
+        return undefined;
+      }
       const data = collect(parseWithFriendlyErrors(schema, frontmatter, displayPath(file)));
       const report = await readMdxBody(source, file);
       errors.push(...report.errors);
@@ -89,17 +105,22 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   const readAloudOrEmpty = z.preprocess((value) => value ?? {}, readAloudSchema);
   const readAloudFile = path.join(dir, 'read-aloud.yaml');
   const readAloud = (existsSync(readAloudFile) ? await readYaml(readAloudFile, readAloudOrEmpty) : undefined) ?? readAloudSchema.parse({});
-  const folder = (name: string) => guard(() => listFolder(path.join(dir, name), name !== 'communes'));
-  const guides = await readAll(await folder('guides'), '.mdx', (file) => readMdx(file, guideSchema));
-  const pages = await readAll(await folder('pages'), '.mdx', (file) => readMdx(file, pageSchema));
-  const communes = await readAll(await folder('communes'), '.yaml', async (file) => {
+  const folder = async (name: string, extension: string) => {
+    const files = await guard(async () => (await checkInsideContent(path.join(dir, name), dir), listFolder(path.join(dir, name), name !== 'communes')));
+    const { accepted, errors: refused } = checkFolderFiles(files ?? [], extension);
+    errors.push(...refused);
+    return accepted;
+  };
+  const guides = await readAll(await folder('guides', '.mdx'), (file) => readMdx(file, guideSchema));
+  const pages = await readAll(await folder('pages', '.mdx'), (file) => readMdx(file, pageSchema));
+  const communes = await readAll(await folder('communes', '.yaml'), async (file) => {
     const data = await readYaml(file, communeSchema);
     return data && { ...data, slug: slugOf(file, errors), file };
   });
 
   if (errors.length === 0 && site && glossary) {
     const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
-    errors.push(...checkContent(content));
+    errors.push(...checkContent(content), ...checkDates(guides, today));
     if (errors.length === 0) return content;
   }
   if (errors.length === 0) throw new Error(`loadContent: ${dir} produced no content and no error`);
@@ -117,8 +138,8 @@ async function listFolder(folder: string, required: boolean): Promise<string[]> 
   }
 }
 
-async function readAll<T>(files: string[] | undefined, extension: string, read: (file: string) => Promise<T | undefined>): Promise<T[]> {
-  const items: (T | undefined)[] = await Promise.all((files ?? []).filter((file) => file.endsWith(extension)).map(read));
+async function readAll<T>(files: string[], read: (file: string) => Promise<T | undefined>): Promise<T[]> {
+  const items: (T | undefined)[] = await Promise.all(files.map(read));
   return items.filter((item): item is T => item !== undefined);
 }
 

@@ -2,22 +2,34 @@ import { readFile } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
+import { decodeText } from './decode-text.ts';
 
-/** A file's text, NFC-normalised so every later step sees one spelling of each letter. */
+/** A file's text, checked UTF-8 without BOM or NUL, NFC-normalised so every later step sees one spelling of each letter. */
 export async function readText(file: string): Promise<string> {
   try {
-    return (await readFile(file, 'utf8')).normalize('NFC');
+    return decodeText(await readFile(file), displayPath(file));
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     throw new ContentError(displayPath(file), undefined, 'is missing', 'create the file; README.md ("Where content lives") lists what each file holds.');
   }
 }
 
-/** Parses YAML text; a syntax error becomes a ContentError with the line. */
+/**
+ * How many aliases (*name) one YAML file may use. Content has no need for them; a few nested
+ * aliases expand exponentially ("billion laughs", CWE-776), and the yaml package's own default
+ * is 100 (https://eemeli.org/yaml/#parse-options, maxAliasCount).
+ */
+export const MAX_YAML_ALIASES = 20;
+
+/** Parses YAML text; a syntax error or an alias bomb becomes a ContentError with the line. */
 export function parseYaml(source: string, file: string): unknown {
   try {
-    return parse(source);
+    return parse(source, { maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new ContentError(displayPath(file), undefined, `uses too many YAML aliases (*name): more than ${MAX_YAML_ALIASES}, which can make the file expand to gigabytes`, 'write each value out in full instead of &anchor / *alias references.');
+    }
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
       throw new ContentError(displayPath(file), undefined, `is not valid YAML${line ? ` at line ${line}` : ''}: ${error.message.split('\n')[0]}`, 'check indentation and quotes on that line; text containing ": " must be in quotes.');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './text.ts';
+import { phone, slug, text } from './text.ts';
 
 /** `content/communes/<slug>.yaml`: one edition of the kit per commune (xã, phường, đặc khu). */
 export const communeSchema = z.strictObject({
@@ -14,14 +14,14 @@ export const communeSchema = z.strictObject({
     /** Opening hours in words. */
     hours: text(),
     /** Phone as printed, digits grouped. */
-    phone: text(),
+    phone: phone(),
   }),
   /** The commune's Tổ công nghệ số cộng đồng, who help people file at home. */
   digitalTeam: z.strictObject({
     /** Contact person, e.g. "Anh Hoàng Văn Minh, Đoàn xã". */
     contact: text(),
     /** Phone as printed. */
-    phone: text(),
+    phone: phone(),
   }),
   /** 3–5 guide slugs the commune features in its leaflets, posters and broadcasts. */
   featured: z

@@ -11,6 +11,17 @@ export const glossaryTermSchema = z.strictObject({
   definition: text(),
 });
 
-export const glossarySchema = z.array(glossaryTermSchema).min(1);
+/** The whole glossary: ids are anchors on one page, so each may appear once. */
+export const glossarySchema = z
+  .array(glossaryTermSchema)
+  .min(1)
+  .superRefine((terms, context) => {
+    const seen = new Map<string, number>();
+    terms.forEach((term, i) => {
+      const first = seen.get(term.id);
+      if (first === undefined) seen.set(term.id, i);
+      else context.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique: "${term.id}" is already the id of entry ${first} ("${terms[first]!.term}"), and the page can link to only one of them` });
+    });
+  });
 
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { domain, httpsUrl, text } from './text.ts';
+import { domain, httpsUrl, phone, text } from './text.ts';
 
 /** `content/site.yaml`: the office that runs the campaign, and the campaign itself. */
 export const siteSchema = z.strictObject({
@@ -31,7 +31,7 @@ export const siteSchema = z.strictObject({
   /** The office's own support contacts (printed on every leaflet's back and read on air). */
   support: z.strictObject({
     /** Hotline as printed, digits grouped, e.g. "0208 3855 123". */
-    hotline: text(),
+    hotline: phone(),
     /** Street address. */
     address: text(),
     /** Opening hours in words. */

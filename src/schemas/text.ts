@@ -50,3 +50,16 @@ export const domain = () =>
 /** A file name usable in URLs: lower-case ASCII letters, digits and hyphens (no diacritics). */
 export const slug = () =>
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters a-z, digits and hyphens, without diacritics');
+
+/**
+ * A phone number as printed: digits grouped with spaces or dots, a leading + for an
+ * international number, brackets round an area code ("(0208) 3855 123"). Anything else (a name,
+ * "gọi cho anh Ba", a hyphen) would leave the tap-to-call link empty or wrong (src/format/tel-href.ts).
+ */
+export const phone = () =>
+  text().pipe(
+    z
+      .string()
+      .regex(/^[\d\s.+()]+$/, 'must be a phone number: digits, spaces, dots, + and brackets only, e.g. 0208 3855 123 (write names and notes in another field)')
+      .refine((value) => /\d/.test(value), 'must have digits, e.g. 0208 3855 123'),
+  );

@@ -32,7 +32,7 @@ describe('content that fails the build', () => {
 
   it('refuses a link in the MDX body that is not https', async () => {
     const message = await errorFor({ [guide]: (t) => `${t}\n[Cổng](http://dichvucong.gov.vn)\n` });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29): links to http://dichvucong.gov.vn, which is not https\n  Cách sửa: use the https:// address of the same page.');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29:1): links to http://dichvucong.gov.vn, which is not https\n  Cách sửa: use the https:// address of the same page.');
   });
 
   it('refuses a source in the frontmatter that is not https', async () => {
@@ -45,13 +45,13 @@ describe('content that fails the build', () => {
       [guide]: (t) => t.replace('url: https://vneid.gov.vn', 'url: https://vneid-app.example.com') + '\n<a href="https://bit.ly/abc">tải</a>\n',
     });
     expect(message).toContain('→ sources.0.url: links to https://vneid-app.example.com, whose domain is not on linkAllowlist (thu-nghiem.example.gov.vn, gov.vn, chinhphu.vn)');
-    expect(message).toContain('→ body (line 29): links to https://bit.ly/abc, whose domain is not on linkAllowlist');
+    expect(message).toContain('→ body (line 29:1): links to https://bit.ly/abc, whose domain is not on linkAllowlist');
     expect(message).toContain('Cách sửa: link to an official source, or add its domain to linkAllowlist in <content>/site.yaml if the office trusts it.');
   });
 
   it('refuses an internal link to a guide that does not exist', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('/huong-dan/dang-ky-khai-sinh/', '/huong-dan/khai-sinh/') });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27): links to /huong-dan/khai-sinh/, a page that does not exist\n  Cách sửa: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27:10): links to /huong-dan/khai-sinh/, a page that does not exist\n  Cách sửa: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
   });
 
   it('refuses a commune featuring a guide that does not exist', async () => {
@@ -59,9 +59,9 @@ describe('content that fails the build', () => {
     expect(message).toContain('communes/xa-thu.yaml → featured.2: features "tra-cuu", which is not a guide\n  Cách sửa: use the file name (without .mdx) of a guide in content/guides/');
   });
 
-  it('refuses an MDX import of a file that does not exist', async () => {
+  it('refuses any MDX import, which would run code on the build machine', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('---\n\nXem', "---\nimport Map from '../components/Map.astro'\n\nXem") });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 26): imports "../components/Map.astro", which does not exist');
+    expect(message).toContain(`tai-khoan-vneid.mdx → body (line 26:1): có lệnh "import Map from '../components/Map.astro'" (import/export chạy mã khi dựng trang)\n  Cách sửa: xóa dòng này;`);
   });
 
   it('refuses MDX that does not parse, with the line', async () => {

@@ -1,0 +1,71 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAll } from '../../src/build/build-all.ts';
+import { buildSite } from '../../src/build/build-site.ts';
+import { copyContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { hashTree } from '../helpers/hash-tree.ts';
+import { HOSTILE_FILES } from './hostile-files.ts';
+import { HOSTILE_MDX } from './hostile-corpus.ts';
+
+// One fixture build is the live dist/; every hostile content folder is then built over it and
+// must be refused with its message, leaving dist/ byte for byte as it was.
+let dist: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-hostile-')), 'dist');
+  await buildAll({ contentDir: FIXTURE_CONTENT, outDir: dist, log: () => {} });
+  before = await hashTree(dist);
+});
+
+async function expectRefusedAndUntouched(contentDir: string, expected: string): Promise<void> {
+  const message = await buildAll({ contentDir, outDir: dist, log: () => {} }).then(() => 'built', (error: Error) => error.message);
+  expect(message).toContain(expected);
+  expect(await hashTree(dist)).toEqual(before);
+  expect(await readdir(path.dirname(dist))).toEqual(['dist']);
+}
+
+const guide = 'guides/tai-khoan-vneid.mdx';
+
+describe('a build of hostile content', () => {
+  it('starts from a fixture build with pages, print and broadcast files', () => {
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'tim-kiem/index.html', 'in-an/index.html']));
+    expect(Object.keys(before).length).toBeGreaterThan(50);
+  });
+
+  it.each(HOSTILE_MDX.map((entry) => [entry.name, entry] as const))('refuses %s in a guide body and leaves dist/ byte-identical', async (_name, entry) => {
+    const contentDir = await copyContent({ [guide]: (text) => `${text}\n${entry.body}\n` });
+    await expectRefusedAndUntouched(contentDir, entry.expect);
+  });
+
+  it.each(HOSTILE_FILES.map((entry) => [entry.name, entry] as const))('refuses %s and leaves dist/ byte-identical', async (_name, entry) => {
+    const contentDir = await copyContent();
+    await entry.prepare(contentDir);
+    await expectRefusedAndUntouched(contentDir, entry.expect);
+  });
+
+  it('refuses an expression through Astro\'s own loader too, when Astro runs without npm run build (astro build, astro dev)', async () => {
+    const contentDir = await copyContent({ [guide]: (text) => `${text}\n{process.env.HOME}\n` });
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-astro-')), 'dist');
+    const message = await buildSite(contentDir, out).then(() => 'built', (error: Error) => error.message);
+    expect(message).toContain('có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
+  });
+
+  it('builds the same content twice byte for byte, policy hashes included', async () => {
+    const again = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-again-')), 'dist');
+    await buildAll({ contentDir: FIXTURE_CONTENT, outDir: again, log: () => {} });
+    expect(await hashTree(again)).toEqual(before);
+  });
+
+  it('builds a guide that starts with a BOM exactly as the same guide without one', async () => {
+    const contentDir = await copyContent();
+    const file = path.join(contentDir, guide);
+    await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`);
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bom-')), 'dist');
+    await buildAll({ contentDir, outDir: out, log: () => {} });
+    const withBom = await readFile(path.join(out, 'huong-dan/tai-khoan-vneid/index.html'), 'utf8');
+    expect(withBom).toBe(await readFile(path.join(dist, 'huong-dan/tai-khoan-vneid/index.html'), 'utf8'));
+  });
+});

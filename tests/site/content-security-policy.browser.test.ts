@@ -1,0 +1,114 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { broadcastFiles, routes } from '../../src/paths.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+import { readPage } from '../helpers/read-html.ts';
+
+const site = getBuiltSite();
+let browser: Browser;
+let page: Page;
+/** CSP violations and console errors of the page being tested, as text. */
+let problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage(PHONE);
+  // Injected through the DevTools protocol, so the page's own CSP does not block the listener.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+});
+afterAll(() => browser?.close());
+
+/** Every page the build made, as site paths ("/", "/huong-dan/x/", "/404.html"). */
+async function getAllPages(): Promise<string[]> {
+  const files = (await readdir(site.dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  return files.map((file) => (file.endsWith('index.html') ? `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/').replace('//', '/') : `/${file}`));
+}
+
+async function open(sitePath: string): Promise<void> {
+  problems = [];
+  await page.goto(site.url + sitePath, { waitUntil: 'load' });
+}
+
+describe('the site under its Content-Security-Policy in Chromium', () => {
+  it('sends a policy on every page that allows no inline script without a hash, and WebAssembly only on the search page', async () => {
+    const pages = await getAllPages();
+    expect(pages.length).toBeGreaterThan(40);
+    for (const sitePath of pages) {
+      const { document } = await readPage(site.dir, sitePath);
+      const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(policy, sitePath).toContain("default-src 'self'");
+      expect(policy, sitePath).toContain("object-src 'none'");
+      expect(scriptSrc, sitePath).not.toContain('unsafe-inline');
+      expect(scriptSrc.includes("'wasm-unsafe-eval'"), sitePath).toBe(sitePath === routes.search);
+    }
+  });
+
+  it('reports an inline script the policy does not list, so a clean page really is clean', async () => {
+    await open(routes.home);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "chạy được"';
+      document.body.append(script);
+    });
+    await expect.poll(() => problems.join('\n')).toMatch(/CSP violation: script-src(-elem)? blocked inline/);
+    expect(await page.title()).not.toBe('chạy được');
+  });
+
+  it('loads every page the build made with no CSP violation and no script error', async () => {
+    const all: string[] = [];
+    for (const sitePath of await getAllPages()) {
+      await open(sitePath);
+      all.push(...problems);
+    }
+    expect(all).toEqual([]);
+  });
+
+  it('searches under the policy: pagefind loads, compiles its WebAssembly and shows results', async () => {
+    await open(routes.search);
+    await page.locator('#q').pressSequentially('khai sinh', { delay: 10 });
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('khai sinh') ?? false);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('searches on the page itself when pagefind cannot start its web worker, which needs wasm-unsafe-eval', async () => {
+    await page.route('**/pagefind-worker.js', (route) => route.abort('blockedbyclient'));
+    try {
+      await open(routes.search);
+      await page.locator('#q').pressSequentially('ket hon', { delay: 10 });
+      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('ket hon') ?? false);
+      expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+      // The blocked worker itself is reported as a failed load; nothing else may be.
+      expect(problems.filter((problem) => !/pagefind-worker|Failed to load resource/.test(problem))).toEqual([]);
+    } finally {
+      await page.unroute('**/pagefind-worker.js');
+    }
+  });
+
+  it('reads pasted text aloud under the policy', async () => {
+    await open(routes.readAloud);
+    await page.getByLabel('Văn bản cần đọc').fill('Lệ phí 50.000đ.');
+    await page.getByRole('button', { name: 'Xem cách đọc' }).click();
+    expect(await page.locator('[data-spoken]').textContent()).toBe('Lệ phí năm mươi nghìn đồng.');
+    expect(problems).toEqual([]);
+  });
+
+  it('runs the announcer page script (the print button appears) under the policy', async () => {
+    const guide = (await readdir(path.join(site.dir, 'huong-dan'))).find((name) => !name.includes('.'))!;
+    await open(broadcastFiles.page(guide, 'tin'));
+    expect(await page.locator('[data-print]').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
