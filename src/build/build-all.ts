@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBroadcastKit } from '../broadcast/build-broadcast-kit.ts';
 import { loadContent } from '../content/load-content.ts';
+import { runContentLint } from '../lint/lint-content.ts';
 import { buildPrintKit } from '../print/build-print-kit.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
@@ -14,6 +15,10 @@ export interface BuildOptions {
   outDir: string;
   /** Progress lines. */
   log: (line: string) => void;
+  /** Content linter findings stop the build instead of being warnings (CI, `--strict-lint`). */
+  strictLint?: boolean;
+  /** The day the linter dates "reviewed" against (YYYY-MM-DD; default today). */
+  today?: string;
 }
 
 export interface StageTiming {
@@ -30,7 +35,7 @@ export interface BuildReport {
  * One build of everything: check the content, build site, print kit, broadcast kit and
  * search index into a staging folder, then swap it in. Any failure leaves `outDir` as it was.
  */
-export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promise<BuildReport> {
+export async function buildAll({ contentDir, outDir, log, strictLint, today }: BuildOptions): Promise<BuildReport> {
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
@@ -44,6 +49,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   };
 
   const content = await timed('content', () => loadContent(contentDir));
+  warnings.push(...(await timed('lint', () => runContentLint(content, { strict: strictLint, today }))));
   const staging = getStagingDir(path.resolve(outDir));
   await rm(staging, { recursive: true, force: true });
   try {

@@ -3,12 +3,16 @@ import { parseArgs } from 'node:util';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { getContentDir } from '../content/content-dir.ts';
 
-/** The options every build command takes: `--content <dir>` (default content/) and `--out <dir>` (default dist/). */
-export function getBuildArgs(): { contentDir: string; outDir: string } {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } });
+/**
+ * The options every build command takes: `--content <dir>` (default content/), `--out <dir>`
+ * (default dist/) and `--strict-lint` (content linter findings stop the build; CI uses it).
+ */
+export function getBuildArgs(): { contentDir: string; outDir: string; strictLint: boolean } {
+  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, 'strict-lint': { type: 'boolean' } } });
   return {
     contentDir: values.content ? path.resolve(values.content) : getContentDir(),
     outDir: path.resolve(values.out ?? 'dist'),
+    strictLint: values['strict-lint'] ?? false,
   };
 }
 

@@ -5,6 +5,9 @@ import path from 'node:path';
 /** The small fixture content folder: 3 guides, 1 commune (not sample), glossary, pages. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content');
 
+/** The day the fixtures are linted against ("reviewed" within 12 months of it), so tests do not age. */
+export const FIXTURE_TODAY = '2026-12-01';
+
 /**
  * A temporary copy of a content folder with some files edited: `edits` maps a path inside the
  * folder to a function from the old text ("" for a new file) to the new text.
