@@ -1,5 +1,5 @@
 // npm run build [-- --content <dir>] [-- --out <dir>] [-- --only print,broadcast]
-//               [-- --communes 'phu-*,office'] [-- --jobs 2] [-- --no-cache]
+//               [-- --communes 'phu-*,office'] [-- --jobs 2] [-- --no-cache] [-- --strict-lint]
 // Checks content/, then builds the site, every registered kit and the search index into a
 // staging folder, and only then replaces dist/. With --only, just those kits' folders.
 import path from 'node:path';

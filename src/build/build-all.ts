@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent } from '../content/load-content.ts';
 import { getEditions } from '../editions/get-editions.ts';
+import { runContentLint } from '../lint/lint-content.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { buildSite } from './build-site.ts';
 import { cleanStaleStaging } from './clean-stale-staging.ts';
@@ -28,6 +29,10 @@ export interface BuildOptions {
   communes?: readonly string[];
   /** Rebuild only these kits (names from src/build/kits.ts): their folders of `outDir` change, nothing else. */
   only?: readonly string[];
+  /** Content linter findings stop the build instead of being warnings (CI, `--strict-lint`). */
+  strictLint?: boolean;
+  /** The day the linter dates "reviewed" against (YYYY-MM-DD; default today). */
+  today?: string;
 }
 
 export interface StageTiming {
@@ -48,7 +53,7 @@ export interface BuildReport {
  * leaves `outDir` as it was. With `only`, just those kits are built (staged the same way) and
  * only their folders are swapped.
  */
-export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, communes, only }: BuildOptions): Promise<BuildReport> {
+export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, communes, only, strictLint, today }: BuildOptions): Promise<BuildReport> {
   const kits = only ? only.map(getKit) : KITS;
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
@@ -64,6 +69,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   };
 
   const content = await timed('content', () => loadContent(contentDir));
+  warnings.push(...(await timed('lint', () => runContentLint(content, { strict: strictLint, today }))));
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
   const target = path.resolve(outDir);
   const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;

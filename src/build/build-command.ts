@@ -13,7 +13,8 @@ import { getDefaultJobs } from './worker-pool.ts';
  * - `--content <dir>` (default content/), `--out <dir>` (default dist/);
  * - `--only <kit>[,<kit>]`: just these kits (names from src/build/kits.ts);
  * - `--communes <slug|glob|office>[,…]`: the kit files of these editions only (one CI shard);
- * - `--jobs <n>`: build workers (default: every core); `--no-cache`: rebuild every file.
+ * - `--jobs <n>`: build workers (default: every core); `--no-cache`: rebuild every file;
+ * - `--strict-lint`: content linter findings stop the build (CI uses it).
  */
 export function getBuildArgs(): BuildOptions {
   const { values } = parseArgs({
@@ -24,6 +25,7 @@ export function getBuildArgs(): BuildOptions {
       communes: { type: 'string', multiple: true },
       jobs: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'strict-lint': { type: 'boolean' },
     },
   });
   const list = (items: string[] | undefined) => items?.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
@@ -36,6 +38,7 @@ export function getBuildArgs(): BuildOptions {
     outDir: path.resolve(values.out ?? 'dist'),
     log: (line) => console.log(line),
     jobs,
+    strictLint: values['strict-lint'] ?? false,
     ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
     ...(only ? { only } : {}),
     ...(communes ? { communes } : {}),

@@ -9,6 +9,12 @@ export const glossaryTermSchema = z.strictObject({
   term: text(),
   /** Plain explanation for a first-time reader, one or two sentences. */
   definition: text(),
+  /**
+   * Other ways guides write the term ("toàn trình" for "Dịch vụ công trực tuyến toàn trình").
+   * The content linter asks for a link to the glossary at the first use of the term or of any
+   * alias. Default: none.
+   */
+  aliases: z.array(text()).default([]),
 });
 
 /** The whole glossary: ids are anchors on one page, so each may appear once. */

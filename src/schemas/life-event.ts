@@ -5,9 +5,10 @@
 export const LIFE_EVENTS = {
   'tai-khoan': 'Tài khoản định danh và đăng nhập',
   'co-con-nho': 'Khi gia đình có con nhỏ',
-  'hon-nhan': 'Kết hôn',
+  'hon-nhan': 'Hôn nhân và gia đình',
   'cu-tru': 'Nơi cư trú',
   'giay-to': 'Giấy tờ, chứng thực, lý lịch',
+  'suc-khoe': 'Bảo hiểm y tế',
   'nguoi-than-qua-doi': 'Khi người thân qua đời',
   'theo-doi-ho-so': 'Theo dõi hồ sơ và nộp phí',
 } as const;

@@ -5,6 +5,9 @@ import path from 'node:path';
 /** The small fixture content folder: 3 guides, 1 commune (not sample), glossary, pages. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content');
 
+/** The day the fixtures are linted against ("reviewed" within 12 months of it), so tests do not age. */
+export const FIXTURE_TODAY = '2026-12-01';
+
 /**
  * A full example office (11 guides, two sample communes), frozen as a fixture: integration and
  * browser tests build this, never content/, so an office that replaces content/ with its own

@@ -91,6 +91,12 @@ describe('keyboard', () => {
     'reaches every control on the %s page with Tab, each with a visible focus',
     async (_name, path) => {
       await open(path());
+      // The search page renders its results after load: count the controls once they are there,
+      // or the links that arrive later are "extra" (more guides match "vneid" than the first batch).
+      await page.waitForFunction(() => {
+        const status = document.querySelector('#search-status');
+        return !status || /kết quả|Không tìm thấy/.test(status.textContent ?? '');
+      });
       const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input, textarea, select, summary').length);
       const seen = new Set<string>();
       for (let i = 0; i < controls + 1; i += 1) {

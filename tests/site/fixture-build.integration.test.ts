@@ -4,21 +4,22 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/build/build-all.ts';
 import { routes } from '../../src/paths.ts';
-import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { FIXTURE_CONTENT, FIXTURE_TODAY } from '../helpers/fixture-content.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
 
 // A second, small content folder built end to end: real contacts (no `sample`), one commune.
+// Built with the strict content linter on a fixed day: the fixtures must stay lint-clean.
 let outDir: string;
 const lines: string[] = [];
 
 beforeAll(async () => {
   outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-fixture-')), 'dist');
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir, log: (line) => lines.push(line) });
+  await buildAll({ contentDir: FIXTURE_CONTENT, outDir, strictLint: true, today: FIXTURE_TODAY, log: (line) => lines.push(line) });
 });
 
 describe('building a small fixture content folder', () => {
   it('reports progress and the time of every stage', () => {
-    for (const stage of ['content', 'site', 'search']) expect(lines.some((line) => line.startsWith(`  ${stage}: `))).toBe(true);
+    for (const stage of ['content', 'lint', 'site', 'search']) expect(lines.some((line) => line.startsWith(`  ${stage}: `))).toBe(true);
   });
 
   it('makes one page per guide in the folder, and no others', async () => {

@@ -1,0 +1,23 @@
+import type { LintRule } from '../lint-document.ts';
+
+/** Local government has had two tiers since this day (Resolution 203/2025/QH15): older sources describe districts. */
+export const TWO_TIER_START = '2025-07-01';
+
+export const recentSource: LintRule = {
+  id: 'recent-source',
+  reason: 'Since 1 July 2025 there is no district level and dossiers go to the commune; a guide checked only against older documents may describe offices that no longer exist.',
+  kinds: ['guide'],
+  check(document) {
+    const dates = document.dates?.sources ?? [];
+    if (dates.some((date) => date >= TWO_TIER_START)) return [];
+    return [{
+      rule: 'recent-source',
+      file: document.file,
+      line: document.lines.get('sources') ?? 1,
+      field: 'sources',
+      words: dates.join(', '),
+      message: 'Không có nguồn nào từ ngày 1/7/2025 trở đi, khi chính quyền địa phương chỉ còn hai cấp.',
+      suggestion: 'Đọc lại thủ tục trên dichvucong.gov.vn hoặc văn bản mới (ví dụ Nghị định 118/2025/NĐ-CP), rồi thêm nguồn đó với ngày đọc.',
+    }];
+  },
+};
