@@ -51,7 +51,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
     await timed('print', () => buildPrintKit(content, staging, log));
     const broadcast = await timed('broadcast', () => buildBroadcastKit(content, staging, log));
     warnings.push(...broadcast.warnings);
-    const search = await timed('search', () => buildSearchIndex(staging));
+    const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
     log(`  pagefind read ${search.pages} pages`);
     await swapIntoPlace(staging, path.resolve(outDir));
   } catch (error) {

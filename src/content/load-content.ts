@@ -7,6 +7,7 @@ import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { pageSchema, type PageData } from '../schemas/page.ts';
 import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
+import { searchTermsSchema, type SearchTerms } from '../schemas/search-terms.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
 import { checkContent } from './check-content.ts';
@@ -46,6 +47,8 @@ export interface Content {
   communes: CommuneEdition[];
   glossary: GlossaryTerm[];
   readAloud: ReadAloud;
+  /** How people type on phones (content/search-terms.yaml), for the search page. */
+  searchTerms: SearchTerms;
 }
 
 /**
@@ -89,6 +92,10 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   const readAloudOrEmpty = z.preprocess((value) => value ?? {}, readAloudSchema);
   const readAloudFile = path.join(dir, 'read-aloud.yaml');
   const readAloud = (existsSync(readAloudFile) ? await readYaml(readAloudFile, readAloudOrEmpty) : undefined) ?? readAloudSchema.parse({});
+  // search-terms.yaml is optional too: without it, search still folds tones and d/đ.
+  const searchTermsOrEmpty = z.preprocess((value) => value ?? {}, searchTermsSchema);
+  const searchTermsFile = path.join(dir, 'search-terms.yaml');
+  const searchTerms = (existsSync(searchTermsFile) ? await readYaml(searchTermsFile, searchTermsOrEmpty) : undefined) ?? searchTermsSchema.parse({});
   const folder = (name: string) => guard(() => listFolder(path.join(dir, name), name !== 'communes'));
   const guides = await readAll(await folder('guides'), '.mdx', (file) => readMdx(file, guideSchema));
   const pages = await readAll(await folder('pages'), '.mdx', (file) => readMdx(file, pageSchema));
@@ -98,7 +105,7 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   });
 
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms };
     errors.push(...checkContent(content));
     if (errors.length === 0) return content;
   }
