@@ -12,12 +12,15 @@ export interface Concept {
   /** What the person typed for it. */
   typed: string;
   alternatives: string[];
+  /** Recognised through the term table (an abbreviation, synonym or alike spelling): the office's own vocabulary. */
+  known: boolean;
 }
 
 /** The term table prepared for matching: every entry as a sequence of folded words. */
 export interface TermMatcher {
   abbreviations: Map<string, string[]>;
-  phrases: { words: string[]; kind: 'filler' | 'synonym'; alternatives: string[] }[];
+  /** `words` folded for matching, `written` as in the table (lower case, đ as d) for words typed with marks. */
+  phrases: { words: string[]; written: string[]; kind: 'filler' | 'synonym'; alternatives: string[] }[];
 }
 
 export function createTermMatcher(terms: SearchTerms): TermMatcher {
@@ -25,12 +28,12 @@ export function createTermMatcher(terms: SearchTerms): TermMatcher {
   for (const { short, full } of terms.abbreviations) for (const form of short) abbreviations.set(foldForMatching(form), full);
   const phrases: TermMatcher['phrases'] = [];
   for (const { typed, alsoSearch } of terms.synonyms) {
-    for (const form of typed) phrases.push({ words: splitWords(foldForMatching(form)), kind: 'synonym', alternatives: [form, ...alsoSearch] });
+    for (const form of typed) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: [form, ...alsoSearch] });
   }
   for (const group of terms.alike) {
-    for (const form of group) phrases.push({ words: splitWords(foldForMatching(form)), kind: 'synonym', alternatives: group });
+    for (const form of group) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: group });
   }
-  for (const form of terms.filler) phrases.push({ words: splitWords(foldForMatching(form)), kind: 'filler', alternatives: [] });
+  for (const form of terms.filler) phrases.push({ ...entryWords(form), kind: 'filler', alternatives: [] });
   // Longest first; at equal length a synonym wins over filler ("em bé" is a child, "em" is filler).
   phrases.sort((a, b) => b.words.length - a.words.length || (a.kind === b.kind ? 0 : a.kind === 'synonym' ? -1 : 1));
   return { abbreviations, phrases };
@@ -40,6 +43,8 @@ interface Word {
   /** As typed, or the full form's word when it came from an abbreviation. */
   text: string;
   folded: string;
+  /** Typed with tones or vowel marks: then only an entry with the same marks matches ("căn" is not "cần"). */
+  marked: boolean;
   /** Index of the abbreviation this word was expanded from, if any. */
   unit?: number;
 }
@@ -55,26 +60,26 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
   for (const typed of typedWords) {
     const full = matcher.abbreviations.get(foldForMatching(typed));
     if (!full) {
-      words.push({ text: typed, folded: foldForMatching(typed) });
+      words.push({ text: typed, folded: foldForMatching(typed), marked: isMarked(typed) });
       continue;
     }
     units.push(full);
-    for (const text of splitWords(full[0]!)) words.push({ text, folded: foldForMatching(text), unit: units.length - 1 });
+    for (const text of splitWords(full[0]!)) words.push({ text, folded: foldForMatching(text), marked: false, unit: units.length - 1 });
   }
 
   const concepts: Concept[] = [];
   let i = 0;
   while (i < words.length) {
-    const phrase = matcher.phrases.find((candidate) => candidate.words.every((folded, k) => words[i + k]?.folded === folded));
+    const phrase = matcher.phrases.find((candidate) => candidate.words.every((folded, k) => matchesWord(words[i + k], folded, candidate.written[k]!)));
     if (phrase) {
       const typed = words.slice(i, i + phrase.words.length).map((word) => word.text).join(' ');
-      if (phrase.kind === 'synonym') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]) });
+      if (phrase.kind === 'synonym') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: true });
       i += phrase.words.length;
       continue;
     }
     const word = words[i]!;
     if (word.unit === undefined) {
-      concepts.push({ typed: word.text, alternatives: [word.text] });
+      concepts.push({ typed: word.text, alternatives: [word.text], known: false });
       i += 1;
       continue;
     }
@@ -83,11 +88,27 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
     while (words[end]?.unit === word.unit) end += 1;
     const full = units[word.unit]!;
     const rest = words.slice(i, end).map((w) => w.text).join(' ');
-    concepts.push({ typed: rest, alternatives: unique(i === words.findIndex((w) => w.unit === word.unit) ? full : [rest]) });
+    concepts.push({ typed: rest, alternatives: unique(i === words.findIndex((w) => w.unit === word.unit) ? full : [rest]), known: true });
     i = end;
   }
   if (concepts.length > 0 || typedWords.length === 0) return concepts;
-  return typedWords.map((typed) => ({ typed, alternatives: [typed] }));
+  return typedWords.map((typed) => ({ typed, alternatives: [typed], known: false }));
+}
+
+function entryWords(form: string): { words: string[]; written: string[] } {
+  return { words: splitWords(foldForMatching(form)), written: splitWords(form).map(withPlainD) };
+}
+
+const withPlainD = (word: string) => word.replace(/đ/g, 'd');
+
+/** Any letter beyond a–z and đ: the word was typed with tones or vowel marks. */
+function isMarked(word: string): boolean {
+  return /[^a-z0-9đ]/.test(word);
+}
+
+function matchesWord(word: Word | undefined, folded: string, written: string): boolean {
+  if (!word || word.folded !== folded) return false;
+  return !word.marked || withPlainD(word.text) === written;
 }
 
 /** Alternatives that fold alike are one search: "ký" and "ky" are the same to pagefind. */
