@@ -3,12 +3,13 @@
  * looks pays nothing; when the search box gets focus (or the address carries ?q=), every file
  * a first search needs is requested at once: the search data file (term table, pages, pagefind
  * file names), pagefind's script and WebAssembly, then its entry, metadata and index chunks as
- * soon as their names are known. Pagefind runs without its worker: one file and one round
- * trip fewer, and the index is small.
+ * soon as their names are known (pagefind-fetch.ts). Pagefind runs without its worker: one
+ * file and one round trip fewer, and the index is small.
  */
 import { routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
+import { fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
 import type { SearchData } from './search-data.ts';
@@ -36,51 +37,16 @@ const MAX_SHOWN = 10;
 /** d/đ spellings searched per alternative: each is two pagefind searches. */
 const MAX_VARIANTS = 4;
 let loading: Promise<Engine> | undefined;
-let inflateOnce: true | undefined;
-
-/**
- * Pagefind's data files are gzip inside; pagefind.js inflates them in JavaScript unless they
- * already start with its signature ("pagefind_dcd", see `decompress` in pagefind.js). On a
- * phone 4× slower than a laptop that JavaScript inflate takes about 0.7 s for the WebAssembly
- * and the index, so pagefind's files are inflated here with the browser's native
- * DecompressionStream before pagefind sees them. Only this page runs scripts.
- */
-function inflatePagefindFilesNatively(): void {
-  if (typeof DecompressionStream === 'undefined') return;
-  const nativeFetch = window.fetch.bind(window);
-  const pagefindData = /\/pagefind\/.*\.(pagefind|pf_index|pf_meta|pf_fragment|pf_filter)(\?|$)/;
-  window.fetch = async (input, init) => {
-    const response = await nativeFetch(input, init);
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!response.ok || !pagefindData.test(url)) return response;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-    const body = gzip ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : bytes;
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-  };
-}
-
-/** Asks the browser to fetch a file now; pagefind's own fetch of the same address then takes it from the preload cache. */
-function preload(href: string, priority: 'high' | 'low' = 'low'): void {
-  const link = document.createElement('link');
-  link.fetchPriority = priority;
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
-}
 
 function loadEngine(): Promise<Engine> {
   loading ??= (async () => {
-    inflateOnce ??= (inflatePagefindFilesNatively(), true);
     // The WebAssembly is the largest file and must be compiled before any search: first in line.
-    preload(searchFiles.pagefindWasm, 'high');
+    fetchEarly(searchFiles.pagefindWasm, 'high');
     const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<Pagefind>;
     const response = await fetch(searchFiles.data);
     if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
     const data = (await response.json()) as SearchData;
-    for (const href of data.preload) preload(href);
+    for (const href of data.preload) fetchEarly(href);
     const pagefind = await module;
     await pagefind.options({ noWorker: true, metaCacheTag: data.cacheTag });
     await pagefind.init();
