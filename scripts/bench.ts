@@ -8,6 +8,9 @@ import path from 'node:path';
 import { benchSite } from '../src/bench/bench-site.ts';
 import { benchScale } from '../src/bench/bench-scale.ts';
 import { benchSuite } from '../src/bench/bench-suite.ts';
+import { buildSearchSite } from '../src/bench/build-search-site.ts';
+import { benchSearch } from '../src/bench/bench-search.ts';
+import { SEARCH_CONTENT } from '../src/bench/search-corpus.ts';
 import { benchBroadcast } from '../src/broadcast/bench-broadcast.ts';
 import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
@@ -33,6 +36,14 @@ try {
   console.log(formatTable('Print kit', await benchPrint(content)));
   console.log(formatTable('Broadcast kit', await benchBroadcast(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
+
+  // The corpus is written for the search fixture (a copy of the example content), so the hit
+  // rate is measured there whatever the office has put in content/.
+  const searchDir = path.join(work, 'search-fixture');
+  await buildSearchSite(SEARCH_CONTENT, searchDir);
+  const search = await benchSearch(searchDir);
+  console.log(formatTable('Search: tests/corpus/search-queries.yaml on tests/fixtures/search-content; first search at 400 kbit/s, 400 ms RTT, 4× CPU', search.rows));
+  for (const miss of search.misses) console.log(`  miss: ${miss}`);
   if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
 } finally {
   await rm(work, { recursive: true, force: true });

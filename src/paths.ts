@@ -31,6 +31,15 @@ export const routes = {
   notFound: '/404.html',
 } as const;
 
+/** Files the search page fetches (src/search/), all fetched at once when the search box gets focus. */
+export const searchFiles = {
+  /** The term table, the indexed pages and pagefind's file names, written after pagefind (src/search/create-search-data.ts). */
+  data: `${routes.search}du-lieu.json`,
+  pagefindScript: '/pagefind/pagefind.js',
+  /** Pagefind's WebAssembly for languages without a stemmer of their own, Vietnamese among them; the build checks the name. */
+  pagefindWasm: '/pagefind/wasm.unknown.pagefind',
+} as const;
+
 /** Folder of an edition's files below a kit folder: "" for the office, "xa/<slug>/" for a commune. */
 function editionPrefix(edition: EditionRef): string {
   return edition.kind === 'office' ? '' : `xa/${edition.slug}/`;

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,13 +17,26 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site on 127.0.0.1 like a plain static host: folder → index.html, else 404.html. */
+/** Text that static hosts (GitHub Pages, Netlify, nginx defaults) send gzip-compressed; pagefind's own files are compressed already. */
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt']);
+
+/**
+ * Serves a built site on 127.0.0.1 like a plain static host: folder → index.html, else
+ * 404.html, text gzip-compressed when the browser accepts it (so that bytes measured on an
+ * emulated slow link are the bytes a real host sends).
+ */
 export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     resolveFile(root, request.url ?? '/').then(
       ({ file, found }) => {
-        response.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-        createReadStream(file).on('error', () => response.destroy()).pipe(response);
+        const extension = path.extname(file);
+        const gzip = COMPRESSED_TYPES.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        response.writeHead(found ? 200 : 404, {
+          'content-type': TYPES[extension] ?? 'application/octet-stream',
+          ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        });
+        const stream = createReadStream(file).on('error', () => response.destroy());
+        (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
       },
       () => response.writeHead(400).end(),
     );

@@ -90,7 +90,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
       try {
         await timed('site', () => buildSite(contentDir, staging));
         for (const kit of kits) await buildKit(kit, staging);
-        const search = await timed('search', () => buildSearchIndex(staging));
+        const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
         log(`  pagefind read ${search.pages} pages`);
         await swapIntoPlace(staging, target);
       } catch (error) {

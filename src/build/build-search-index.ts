@@ -1,12 +1,15 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchTerms } from '../schemas/search-terms.ts';
+import { createSearchData } from '../search/create-search-data.ts';
 
 /**
  * Indexes the built pages that carry `data-pagefind-body` (guides, glossary, help, why) into
- * `<siteDir>/pagefind/`. Every response is checked: pagefind reports problems as `errors`
- * rather than throwing.
+ * `<siteDir>/pagefind/`, then writes the search page's data file (term table, pages, pagefind
+ * file names). Every response is checked: pagefind reports problems as `errors` rather than
+ * throwing.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string, terms: SearchTerms): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     assertPagefindResponse(errors, 'createIndex');
@@ -16,6 +19,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     if (added.page_count === 0) throw new Error(`pagefind found no pages to index in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     assertPagefindResponse(written.errors, 'writeFiles');
+    await createSearchData(siteDir, terms);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

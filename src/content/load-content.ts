@@ -7,6 +7,7 @@ import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { pageSchema, type PageData } from '../schemas/page.ts';
 import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
+import { searchTermsSchema, type SearchTerms } from '../schemas/search-terms.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
 import { checkContent } from './check-content.ts';
@@ -51,6 +52,8 @@ export interface Content {
   communes: CommuneEdition[];
   glossary: GlossaryTerm[];
   readAloud: ReadAloud;
+  /** How people type on phones (content/search-terms.yaml), for the search page. */
+  searchTerms: SearchTerms;
 }
 
 /**
@@ -105,6 +108,10 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
   const readAloudOrEmpty = z.preprocess((value) => value ?? {}, readAloudSchema);
   const readAloudFile = path.join(dir, 'read-aloud.yaml');
   const readAloud = (existsSync(readAloudFile) ? await readYaml(readAloudFile, readAloudOrEmpty) : undefined) ?? readAloudSchema.parse({});
+  // search-terms.yaml is optional too: without it, search still folds tones and d/đ.
+  const searchTermsOrEmpty = z.preprocess((value) => value ?? {}, searchTermsSchema);
+  const searchTermsFile = path.join(dir, 'search-terms.yaml');
+  const searchTerms = (existsSync(searchTermsFile) ? await readYaml(searchTermsFile, searchTermsOrEmpty) : undefined) ?? searchTermsSchema.parse({});
   const folder = async (name: string, extension: string) => {
     const files = await guard(async () => (await checkInsideContent(path.join(dir, name), dir), listFolder(path.join(dir, name), name !== 'communes')));
     const { accepted, errors: refused } = checkFolderFiles(files ?? [], extension);
@@ -119,7 +126,7 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
   });
 
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms };
     errors.push(...checkContent(content), ...checkDates(guides, today));
     if (errors.length === 0) return content;
   }

@@ -1,45 +1,92 @@
 /**
- * The search page's only script. Pagefind (≈ 20 KB + index chunks) is fetched the first time
- * someone searches, not on page load, so a 3G visitor who only looks pays nothing.
+ * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
+ * looks pays nothing; when the search box gets focus (or the address carries ?q=), every file
+ * a first search needs is requested at once: the search data file (term table, pages, pagefind
+ * file names), pagefind's script and WebAssembly, then its entry, metadata and index chunks as
+ * soon as their names are known (pagefind-fetch.ts). Pagefind runs without its worker: one
+ * file and one round trip fewer, and the index is small.
  */
-import { routes } from '../paths.ts';
-import { expandQuery, mergeByBestScore, type ScoredHit } from './expand-query.ts';
+import { routes, searchFiles } from '../paths.ts';
+import { createExcerpt } from './create-excerpt.ts';
+import { expandQuery } from './expand-query.ts';
+import { fetchEarly } from './pagefind-fetch.ts';
+import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
+import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
+import type { SearchData } from './search-data.ts';
+import { splitWords } from './fold-text.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<{ url: string; content: string; meta: { title?: string } }>;
 }
 
 interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_SHOWN = 10;
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(
-    async (module: Pagefind) => {
-      await module.init();
-      return module;
-    },
-    (error: unknown) => {
-      // A dropped 3G connection must not break search until reload: try again next time.
-      pagefind = undefined;
-      throw error;
-    },
-  );
-  return pagefind;
+interface Engine {
+  pagefind: Pagefind;
+  data: SearchData;
+  matcher: TermMatcher;
 }
 
-/** Runs every d/đ variant of the query and merges the hits by best score. */
-async function searchAllVariants(query: string): Promise<ScoredHit<PagefindResult>[]> {
-  const engine = await loadPagefind();
-  const searches = await Promise.all(expandQuery(query).map((variant) => engine.search(variant)));
-  return mergeByBestScore(searches.map((search) => (search?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result }))));
+const MAX_SHOWN = 10;
+/** d/đ spellings searched per alternative: each is two pagefind searches. */
+const MAX_VARIANTS = 4;
+let loading: Promise<Engine> | undefined;
+
+function loadEngine(): Promise<Engine> {
+  loading ??= (async () => {
+    // The WebAssembly is the largest file and must be compiled before any search: first in line.
+    fetchEarly(searchFiles.pagefindWasm, 'high');
+    const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<Pagefind>;
+    const response = await fetch(searchFiles.data);
+    if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
+    const data = (await response.json()) as SearchData;
+    for (const href of data.preload) fetchEarly(href);
+    const pagefind = await module;
+    await pagefind.options({ noWorker: true, metaCacheTag: data.cacheTag });
+    await pagefind.init();
+    return { pagefind, data, matcher: createTermMatcher(data.terms) };
+  })().catch((error: unknown) => {
+    // A dropped 3G connection must not break search until reload: try again next time.
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * Searches every spelling of every concept quoted (whole words, cheap), then plain for scores
+ * (about 45 ms each on a slow phone) only where it counts: spellings found as whole words, or
+ * every spelling of a concept found nowhere as a whole word (a typo or a word cut short). A
+ * concept on half the pages or more ("đăng ký", "trên mạng") weighs too little for its
+ * prominence to change the order, so it gets no plain search.
+ */
+async function searchConcepts(pagefind: Pagefind, concepts: Concept[], pageCount: number, found: Map<string, PagefindResult>): Promise<ConceptHits[]> {
+  const run = async (term: string) => {
+    const results = (await pagefind.search(term))?.results ?? [];
+    for (const result of results) if (!found.has(result.id)) found.set(result.id, result);
+    return results;
+  };
+  return Promise.all(
+    concepts.map(async (concept) => {
+      const texts = concept.alternatives.flatMap((alternative) => expandQuery(splitWords(alternative).join(' '), MAX_VARIANTS));
+      const exact = await Promise.all(texts.map(async (text) => (await run(`"${text}"`)).map((hit) => hit.id)));
+      const anywhere = exact.some((ids) => ids.length > 0);
+      const common = new Set(exact.flat()).size >= pageCount / 2;
+      const variants = await Promise.all(
+        texts.map(async (text, i) => {
+          const scored = !anywhere || (!common && exact[i]!.length > 0) ? await run(text) : [];
+          return { text, exact: exact[i]!, scored: scored.map((hit) => ({ id: hit.id, score: hit.score })) };
+        }),
+      );
+      return { known: concept.known, variants };
+    }),
+  );
 }
 
 export function runSearchPage(): void {
@@ -62,19 +109,30 @@ export function runSearchPage(): void {
       return;
     }
     status.textContent = 'Đang tìm…';
-    let hits: ScoredHit<PagefindResult>[];
-    let shown: Awaited<ReturnType<PagefindResult['data']>>[];
+    const found = new Map<string, PagefindResult>();
+    let ranked: RankedPage[];
+    let engine: Engine;
     try {
-      hits = await searchAllVariants(query);
-      shown = await Promise.all(hits.slice(0, MAX_SHOWN).map((hit) => hit.item.data()));
+      engine = await loadEngine();
+      const concepts = resolveQuery(query, engine.matcher);
+      const hits = await searchConcepts(engine.pagefind, concepts, Object.keys(engine.data.pages).length, found);
+      ranked = rankPages(hits, Object.keys(engine.data.pages).length, (id) => {
+        const page = engine.data.pages[id];
+        return page && { kind: page[2], title: page[1] };
+      });
     } catch {
       if (ticket === latest) status.textContent = 'Không tải được bộ tìm kiếm, có thể do mạng yếu. Bà con bấm "Tìm" để thử lại.';
       return;
     }
     if (ticket !== latest) return;
-    list.replaceChildren(...shown.map(renderResult));
-    if (hits.length > 0) {
-      status.textContent = `Tìm thấy ${hits.length} kết quả cho “${query}”.`;
+    const shown = ranked.slice(0, MAX_SHOWN);
+    const items = shown.map((page) => renderResult(engine.data.pages[page.id]));
+    list.replaceChildren(...items.map((item) => item.element));
+    // Titles are listed at once from the search data; excerpts follow as pagefind's fragments arrive.
+    await Promise.all(shown.map((page, i) => found.get(page.id)!.data().then((data) => items[i]!.fill(data, page.words), () => undefined)));
+    if (ticket !== latest) return;
+    if (ranked.length > 0) {
+      status.textContent = `Tìm thấy ${ranked.length} kết quả cho “${query}”.`;
       return;
     }
     const guides = document.createElement('a');
@@ -83,6 +141,7 @@ export function runSearchPage(): void {
     status.replaceChildren(`Không tìm thấy kết quả nào cho “${query}”. Thử gõ ít từ hơn, hoặc `, guides, '.');
   };
 
+  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -100,14 +159,29 @@ export function runSearchPage(): void {
   }
 }
 
-function renderResult(result: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
-  const item = document.createElement('li');
+/** One result: the link at once when the page is known, the excerpt (and an unknown page's link) when its fragment arrives. */
+function renderResult(known: SearchData['pages'][string] | undefined) {
+  const element = document.createElement('li');
   const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  // Pagefind escapes page text and adds only <mark> around matched words.
-  excerpt.innerHTML = result.excerpt;
-  item.append(link, excerpt);
-  return item;
+  if (known) {
+    link.href = known[0];
+    link.textContent = known[1];
+    element.append(link);
+  }
+  return {
+    element,
+    fill(data: { url: string; content: string; meta: { title?: string } }, words: string[]) {
+      if (!known) {
+        link.href = data.url;
+        link.textContent = data.meta.title ?? data.url;
+        element.append(link);
+      }
+      for (const part of createExcerpt(data.content, words)) {
+        if (!part.marked) excerpt.append(part.text);
+        else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+      }
+      element.append(excerpt);
+    },
+  };
 }

@@ -1,22 +1,45 @@
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../src/paths.ts';
-import { getBuiltSite } from '../helpers/built-site.ts';
+import { routes, searchFiles } from '../../src/paths.ts';
+import { buildSearchSite } from '../../src/bench/build-search-site.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { readSearchCorpus, SEARCH_CONTENT, searchFor } from '../../src/bench/search-corpus.ts';
+import { serveStatic } from '../../src/bench/serve-static.ts';
+import { foldTones } from '../../src/search/fold-text.ts';
+import type { SearchData } from '../../src/search/search-data.ts';
 
-const site = getBuiltSite();
+// The search is tested on its own fixture, a copy of the example content (11 guides, glossary,
+// help), so that the office replacing content/ changes nothing here.
+const corpus = await readSearchCorpus();
+let root: string;
+let siteDir: string;
+let siteUrl: string;
+let server: Server;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-search-'));
+  siteDir = path.join(root, 'dist');
+  await buildSearchSite(SEARCH_CONTENT, siteDir);
+  ({ url: siteUrl, server } = await serveStatic(siteDir));
   browser = await launchChromium();
   page = await browser.newPage(PHONE);
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await rm(root, { recursive: true, force: true });
+});
 
-/** Types the query as a person would and returns the results shown. */
-async function search(query: string) {
-  await page.goto(site.url + routes.search);
+/** Types the query as a person would (each key an input event) and returns the results shown. */
+async function typeAndSearch(query: string) {
+  await page.goto(siteUrl + routes.search);
   await page.locator('#q').pressSequentially(query, { delay: 10 });
   await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q) ?? false, query);
   return {
@@ -25,6 +48,8 @@ async function search(query: string) {
     firstMarks: await page.locator('#search-results li').first().locator('mark').allTextContents(),
   };
 }
+
+const glossaryRank = (hrefs: string[]) => hrefs.indexOf(routes.glossary);
 
 describe('search typed the way people type on a phone', () => {
   it.each([
@@ -36,7 +61,7 @@ describe('search typed the way people type on a phone', () => {
     ['tam tru', '/huong-dan/dang-ky-tam-tru/', ['tạm', 'trú']],
     ['lien thong khai sinh', '/huong-dan/lien-thong-khai-sinh/', ['khai', 'sinh']],
   ])('"%s" puts %s first, with the words highlighted', async (query, expected, words) => {
-    const { status, hrefs, firstMarks } = await search(query);
+    const { status, hrefs, firstMarks } = await typeAndSearch(query);
     expect(hrefs[0]).toBe(expected);
     expect(status).toMatch(new RegExp(`^Tìm thấy \\d+ kết quả cho “${query}”\\.$`));
     const marked = firstMarks.join(' ').toLowerCase();
@@ -44,20 +69,58 @@ describe('search typed the way people type on a phone', () => {
   });
 
   it('"dăng ký" finds the guides about registering, with "Đăng ký" highlighted', async () => {
-    const { hrefs, firstMarks } = await search('dăng ký');
+    const { hrefs, firstMarks } = await typeAndSearch('dăng ký');
     expect(hrefs.length).toBeGreaterThan(3);
     expect(firstMarks.map((mark) => mark.toLowerCase())).toContain('đăng');
   });
 
+  it('"xin giay ket hon" finds the marriage guide first, though no page says "xin giấy kết hôn"', async () => {
+    expect((await searchFor(page, siteUrl, 'xin giay ket hon')).hrefs[0]).toBe(routes.guide('dang-ky-ket-hon'));
+  });
+
+  it('"cccd" finds the guides about the căn cước card, guides above the glossary, "căn cước" highlighted', async () => {
+    const { hrefs, firstMarks } = await searchFor(page, siteUrl, 'cccd');
+    expect(hrefs.slice(0, 3)).toContain(routes.guide('dang-ky-tai-khoan-vneid-muc-2'));
+    expect(glossaryRank(hrefs) === -1 || glossaryRank(hrefs) > 0).toBe(true);
+    expect(firstMarks.map((mark) => foldTones(mark))).toEqual(expect.arrayContaining(['can', 'cuoc']));
+  });
+
+  it('"khai sinh cho chau" finds the birth guide first ("cháu" searched as "con")', async () => {
+    expect((await searchFor(page, siteUrl, 'khai sinh cho chau')).hrefs[0]).toBe(routes.guide('lien-thong-khai-sinh'));
+  });
+
+  it('"dk tam tru" puts the temporary-residence guide first and the glossary below it', async () => {
+    const { hrefs } = await searchFor(page, siteUrl, 'dk tam tru');
+    expect(hrefs[0]).toBe(routes.guide('dang-ky-tam-tru'));
+    if (hrefs.includes(routes.glossary)) expect(glossaryRank(hrefs)).toBeGreaterThan(0);
+  });
+
+  it('"tien mai tang bo huong luong huu xin the nao" finds the death-registration guide first, though not every word is on it', async () => {
+    expect((await searchFor(page, siteUrl, 'tien mai tang bo huong luong huu xin the nao')).hrefs[0]).toBe(routes.guide('lien-thong-khai-tu'));
+  });
+
+  it('"tai khoan dinh danh muc 2" puts the VNeID level 2 guide first, above the glossary', async () => {
+    const { hrefs } = await searchFor(page, siteUrl, 'tai khoan dinh danh muc 2');
+    expect(hrefs[0]).toBe(routes.guide('dang-ky-tai-khoan-vneid-muc-2'));
+    expect(glossaryRank(hrefs)).not.toBe(0);
+  });
+
+  it('highlights only words that match as whole words: "khai sinh cho con" marks no "công" or "Cổng"', async () => {
+    await searchFor(page, siteUrl, 'khai sinh cho con');
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(['khai', 'sinh', 'con']).toContain(foldTones(mark));
+  });
+
   it('says so in Vietnamese when nothing matches, with a link to the guide list', async () => {
-    const { status, hrefs } = await search('xyzzy');
+    const { status, hrefs } = await typeAndSearch('xyzzy');
     expect(hrefs).toEqual([]);
     expect(status).toBe('Không tìm thấy kết quả nào cho “xyzzy”. Thử gõ ít từ hơn, hoặc xem danh sách hướng dẫn.');
     expect(await page.locator('#search-status a').getAttribute('href')).toBe(routes.guides);
   });
 
   it('says so when the search files cannot be fetched, and works again once the network is back', async () => {
-    await page.goto(site.url + routes.search);
+    await page.goto(siteUrl + routes.search);
     await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
     await page.fill('#q', 'ket hon');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Không tải được') ?? false);
@@ -68,9 +131,58 @@ describe('search typed the way people type on a phone', () => {
   });
 
   it('opens with results when the address carries the query (?q=), as the search forms on other pages send it', async () => {
-    await page.goto(`${site.url}${routes.search}?q=${encodeURIComponent('ly lich tu phap')}`);
+    await page.goto(`${siteUrl}${routes.search}?q=${encodeURIComponent('ly lich tu phap')}`);
     await page.locator('#search-results li').first().waitFor();
     expect(await page.locator('#q').inputValue()).toBe('ly lich tu phap');
     expect(await page.locator('#search-results li > a').first().getAttribute('href')).toBe('/huong-dan/ly-lich-tu-phap-tren-vneid/');
+  });
+});
+
+describe('loading the search', () => {
+  it('fetches nothing until the box gets focus, then everything a search needs at once, each file once', async () => {
+    const fresh = await browser.newPage(PHONE);
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    await fresh.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.startsWith('/pagefind/') || url === searchFiles.data)).toEqual([]);
+    await fresh.focus('#q');
+    const data = JSON.parse(await readFile(path.join(siteDir, searchFiles.data), 'utf8')) as SearchData;
+    await fresh.waitForFunction((count) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/pagefind/')).length >= count, data.preload.length + 2);
+    const fetched = requested.filter((url) => url.startsWith('/pagefind/') || url === searchFiles.data);
+    expect(new Set(fetched)).toEqual(new Set([searchFiles.data, searchFiles.pagefindScript, searchFiles.pagefindWasm, ...data.preload]));
+    // Pagefind's own fetches were served by the preloads: no address twice, and no worker script.
+    await fresh.fill('#q', 'ket hon');
+    await fresh.locator('#search-results li p').first().waitFor();
+    const pagefindFiles = requested.filter((url) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/fragment/'));
+    expect(pagefindFiles.length).toBe(new Set(pagefindFiles).size);
+    expect(pagefindFiles).not.toContain('/pagefind/pagefind-worker.js');
+    await fresh.close();
+  });
+
+  it('writes the search data: every indexed page with its address, title and kind, and pagefind files that exist', async () => {
+    const data = JSON.parse(await readFile(path.join(siteDir, searchFiles.data), 'utf8')) as SearchData;
+    const guides = (await readdir(path.join(SEARCH_CONTENT, 'guides'))).map((file) => routes.guide(file.replace('.mdx', '')));
+    const pages = Object.values(data.pages);
+    expect(pages.filter(([, , kind]) => kind === 'guide').map(([url]) => url).sort()).toEqual(guides.sort());
+    expect(pages.map(([url]) => url)).toEqual(expect.arrayContaining([routes.glossary, routes.help]));
+    expect(pages.find(([url]) => url === routes.guide('dang-ky-ket-hon'))?.[1]).toBe('Đăng ký kết hôn, nộp hồ sơ trên mạng');
+    for (const file of [...data.preload, searchFiles.pagefindWasm]) expect((await stat(path.join(siteDir, file.replace(/\?.*$/, '')))).isFile(), file).toBe(true);
+    expect(data.terms.filler).toContain('ở đâu');
+  });
+});
+
+describe('phone-typed questions from forums and comments (tests/corpus/search-queries.yaml)', () => {
+  it('has at least 60 questions, each with its source, for guides that exist in the fixture', async () => {
+    const guides = new Set((await readdir(path.join(SEARCH_CONTENT, 'guides'))).map((file) => file.replace('.mdx', '')));
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+    for (const { query, guide, source } of corpus) {
+      expect(guides.has(guide), `${query} → ${guide}`).toBe(true);
+      expect(source, query).toMatch(/\S/);
+    }
+  });
+
+  // Entries marked knownMiss say why they fail today; `npm run bench` still counts them in the hit rate.
+  it.each(corpus.filter((entry) => !entry.knownMiss).map((entry) => [entry.query, entry.guide]))('"%s" finds %s first', async (query, guide) => {
+    expect((await searchFor(page, siteUrl, query)).hrefs[0]).toBe(routes.guide(guide));
   });
 });

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { routes } from '../paths.ts';
+import { PHONE } from './chromium.ts';
+
+/** The link the issue sets the bar on: 400 kbit/s each way, 400 ms round trip, a phone 4× slower than this machine. */
+export const SLOW_LINK = { latencyMs: 400, bytesPerSecond: 400_000 / 8, cpuSlowdown: 4 } as const;
+
+export interface FirstSearch {
+  /** From the search box getting focus to the first result link on screen. */
+  ms: number;
+  /** Bytes received for it (everything but the result fragments, which fill in the excerpts afterwards). */
+  bytes: number;
+  /** What those bytes alone take on the link. */
+  bytesMs: number;
+  /** Bytes received until the excerpts are complete too. */
+  totalBytes: number;
+  requests: number;
+  /** Addresses fetched more than once (a preload the page did not reuse). */
+  repeated: string[];
+}
+
+/**
+ * A first visit's first search on the slow link, in Chromium with network and CPU emulation
+ * (CDP Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate). The page is loaded
+ * first; then the box gets focus and the query is submitted at once, the worst case: a person
+ * typing gives the preload a head start.
+ */
+export async function benchFirstSearch(browser: Browser, siteUrl: string, query: string): Promise<FirstSearch> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_LINK.latencyMs,
+    downloadThroughput: SLOW_LINK.bytesPerSecond,
+    uploadThroughput: SLOW_LINK.bytesPerSecond,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_LINK.cpuSlowdown });
+  try {
+    await page.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
+    const urls = new Map<string, string>();
+    const received = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFinished', (event) => received.set(event.requestId, event.encodedDataLength));
+    await page.evaluate(() => {
+      const marks = window as unknown as { firstResultAt?: number; focusedAt?: number };
+      new MutationObserver(() => {
+        if (marks.firstResultAt === undefined && document.querySelector('#search-results li > a')) marks.firstResultAt = performance.now();
+      }).observe(document.querySelector('#search-results')!, { childList: true, subtree: true });
+      document.querySelector('#q')!.addEventListener('focus', () => (marks.focusedAt = performance.now()), { once: true });
+    });
+    await page.focus('#q');
+    await page.fill('#q', query);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q) ?? false, query, { timeout: 60_000 });
+    const ms = await page.evaluate(() => {
+      const marks = window as unknown as { firstResultAt: number; focusedAt: number };
+      return marks.firstResultAt - marks.focusedAt;
+    });
+    const all = [...received].map(([id, bytes]) => ({ url: urls.get(id) ?? '', bytes }));
+    const beforeFirst = all.filter((request) => !request.url.includes('/pagefind/fragment/'));
+    const bytes = beforeFirst.reduce((sum, request) => sum + request.bytes, 0);
+    const seen = new Map<string, number>();
+    for (const { url } of all) seen.set(url, (seen.get(url) ?? 0) + 1);
+    return {
+      ms,
+      bytes,
+      bytesMs: (bytes / SLOW_LINK.bytesPerSecond) * 1000,
+      totalBytes: all.reduce((sum, request) => sum + request.bytes, 0),
+      requests: all.length,
+      repeated: [...seen].filter(([, count]) => count > 1).map(([url]) => url),
+    };
+  } finally {
+    await context.close();
+  }
+}

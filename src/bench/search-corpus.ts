@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { routes } from '../paths.ts';
+
+/** tests/corpus/search-queries.yaml: phone-typed questions and the guide each must find first. */
+export const SEARCH_CORPUS = path.resolve('tests/corpus/search-queries.yaml');
+/** The content the corpus is written for: a copy of the example content, kept apart so content/ can change. */
+export const SEARCH_CONTENT = path.resolve('tests/fixtures/search-content');
+
+export interface CorpusQuery {
+  query: string;
+  guide: string;
+  source: string;
+  /** Why the search gets this one wrong today; such entries count in the hit rate but are not asserted. */
+  knownMiss?: string;
+}
+
+export async function readSearchCorpus(file: string = SEARCH_CORPUS): Promise<CorpusQuery[]> {
+  return parse(await readFile(file, 'utf8')) as CorpusQuery[];
+}
+
+/** Opens the search page with `?q=` (as the search forms on other pages send it) and returns the results once they are complete. */
+export async function searchFor(page: Page, siteUrl: string, query: string) {
+  await page.goto(`${siteUrl}${routes.search}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status.includes(q) || status.startsWith('Không tải được');
+  }, query);
+  return {
+    status: (await page.locator('#search-status').textContent()) ?? '',
+    hrefs: await page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+    firstMarks: await page.locator('#search-results li').first().locator('mark').allTextContents(),
+  };
+}
+
+/** How many corpus questions put their guide first, and which did not. */
+export async function measureHitRate(page: Page, siteUrl: string, queries: CorpusQuery[]) {
+  const misses: { query: string; expected: string; first: string | undefined }[] = [];
+  for (const { query, guide } of queries) {
+    const { hrefs } = await searchFor(page, siteUrl, query);
+    if (hrefs[0] !== routes.guide(guide)) misses.push({ query, expected: guide, first: hrefs[0] });
+  }
+  return { total: queries.length, hits: queries.length - misses.length, misses };
+}

@@ -1,0 +1,68 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { routes, searchFiles } from '../paths.ts';
+import type { SearchTerms } from '../schemas/search-terms.ts';
+import type { SearchData } from './search-data.ts';
+
+/** Every pagefind data file starts, once gunzipped, with this signature (pagefind.js `decompress`). */
+const SIGNATURE = 'pagefind_dcd';
+
+interface Fragment {
+  url: string;
+  meta?: { title?: string };
+}
+
+/**
+ * Writes `searchFiles.data` for the site in `siteDir`, whose `pagefind/` folder pagefind has
+ * just written. Reads pagefind's own output: the entry file for the language's metadata hash,
+ * the index chunk names, and each page's fragment for its address and title.
+ */
+export async function createSearchData(siteDir: string, terms: SearchTerms): Promise<SearchData> {
+  const pagefindUrl = path.posix.dirname(searchFiles.pagefindScript) + '/';
+  const pagefindDir = path.join(siteDir, pagefindUrl);
+  const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const languages = Object.values(entry.languages);
+  if (languages.length !== 1) throw new Error(`pagefind indexed ${languages.length} languages; the search page expects one (every page is <html lang="vi">)`);
+  const language = languages[0]!;
+  const wasm = `${pagefindUrl}wasm.${language.wasm ?? 'unknown'}.pagefind`;
+  if (wasm !== searchFiles.pagefindWasm) throw new Error(`pagefind wrote its WebAssembly as ${wasm}; set searchFiles.pagefindWasm in src/paths.ts to it`);
+
+  const chunks = (await readdir(path.join(pagefindDir, 'index'))).filter((name) => name.endsWith('.pf_index')).sort();
+  const pages: SearchData['pages'] = {};
+  for (const name of (await readdir(path.join(pagefindDir, 'fragment'))).sort()) {
+    const fragment = readPagefindFile(await readFile(path.join(pagefindDir, 'fragment', name)), name) as Fragment | Record<string, Fragment>;
+    // Pagefind 1.6 writes one fragment per page; larger sites may get groups of them keyed by page id.
+    const byId: Record<string, Fragment> = typeof fragment.url === 'string' ? { [path.basename(name, '.pf_fragment')]: fragment as Fragment } : (fragment as Record<string, Fragment>);
+    for (const [id, page] of Object.entries(byId)) {
+      if (typeof page.url !== 'string') throw new Error(`pagefind fragment ${name} has no page address: the pagefind version changed its files; update src/search/create-search-data.ts`);
+      pages[id] = [page.url, page.meta?.title ?? page.url, isGuideUrl(page.url) ? 'guide' : 'other'];
+    }
+  }
+  const data: SearchData = {
+    cacheTag: language.hash,
+    preload: [
+      `${pagefindUrl}pagefind-entry.json?ts=${language.hash}`,
+      `${pagefindUrl}pagefind.${language.hash}.pf_meta`,
+      ...chunks.map((chunk) => `${pagefindUrl}index/${chunk}`),
+    ],
+    pages,
+    terms,
+  };
+  await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
+  return data;
+}
+
+function isGuideUrl(url: string): boolean {
+  return url.startsWith(routes.guides) && url !== routes.guides;
+}
+
+function readPagefindFile(bytes: Buffer, name: string): unknown {
+  const raw = bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? bytes : gunzipSync(bytes);
+  if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) {
+    throw new Error(`pagefind file ${name} does not start with "${SIGNATURE}": the pagefind version changed its files; update src/search/create-search-data.ts`);
+  }
+  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8'));
+}

@@ -1,0 +1,137 @@
+/**
+ * Ranking pages over the concepts of a query (resolve-query.ts). Each concept is searched in
+ * pagefind twice per spelling: quoted, which matches whole words only (tones folded), to know
+ * which pages contain it; and plain, whose scores say how prominently (a title outweighs a
+ * footnote). Pages are ranked by how many concepts they contain, each weighted by how rare it
+ * is on the site, so filler that slipped through ("giấy", "bà con") counts for little, and
+ * worth half as much again when it is in the page's title (a guide's title names its
+ * procedure); then guides before the glossary and help pages for the same concepts; then by
+ * prominence and by how much of the title the query covers ("Đăng ký thường trú trên mạng"
+ * before "Khai sinh, đăng ký thường trú và làm thẻ bảo hiểm y tế cho con").
+ */
+import { foldTones, splitWords } from './fold-text.ts';
+
+export interface VariantHits {
+  /** The spelling searched, e.g. "đang ky". */
+  text: string;
+  /** Pages containing it as whole words (quoted search). */
+  exact: string[];
+  /** Pages found by the plain search, with its scores (it also matches word beginnings). */
+  scored: { id: string; score: number }[];
+}
+
+export interface ConceptHits {
+  variants: VariantHits[];
+  /** Recognised through the office's term table (resolve-query.ts). */
+  known: boolean;
+}
+
+export type PageKind = 'guide' | 'other';
+
+export interface PageInfo {
+  kind: PageKind;
+  title: string;
+}
+
+export interface RankedPage {
+  id: string;
+  kind: PageKind;
+  /** Sum of the weights of the concepts the page contains, with the title bonus. */
+  matched: number;
+  /** Share of the title's words that the query's concepts cover. */
+  titleShare: number;
+  /** How many of the query's concepts the page contains. */
+  concepts: number;
+  prominence: number;
+  /** Spellings found on the page as whole words, to highlight. */
+  words: string[];
+}
+
+/** A concept in the title counts this much more. */
+const TITLE_BONUS = 0.5;
+/** A page whose whole title the query covers counts this much more. */
+const TITLE_SHARE_BONUS = 0.2;
+/** How much of a concept's weight depends on how prominent it is on the page (pagefind's score relative to the best page's). */
+const PROMINENCE_SHARE = 0.4;
+/** Pages other than guides (glossary, help) count this much of their weight: for the same words, the guide comes first. */
+const OTHER_KIND_FACTOR = 0.75;
+/** A concept the term table recognised ("chuyển khẩu", "dk") names a procedure more surely than a stray word ("quê"). */
+const KNOWN_BONUS = 0.5;
+/** A concept found only as the beginning of longer words (a typo, a word cut short) counts this much. */
+const PREFIX_ONLY_WEIGHT = 0.5;
+/** Pages far behind the best (less than this share of its weight) are left out rather than listed. */
+const MIN_SHARE_OF_BEST = 0.5;
+
+/**
+ * Ranks every page that contains at least one concept. `pageCount` is the number of indexed
+ * pages (for the rarity weight), `kindOf` says which pages are guides.
+ */
+export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (id: string) => PageInfo | undefined): RankedPage[] {
+  const pages = new Map<string, RankedPage>();
+  const titles = new Map<string, { words: string[]; covered: Set<number> }>();
+  const get = (id: string) => {
+    let page = pages.get(id);
+    if (!page) {
+      const info = infoOf(id);
+      pages.set(id, (page = { id, kind: info?.kind ?? 'other', matched: 0, titleShare: 0, concepts: 0, prominence: 0, words: [] }));
+      titles.set(id, { words: splitWords(foldTones(info?.title ?? '')), covered: new Set() });
+    }
+    return page;
+  };
+  for (const concept of concepts) {
+    const exact = new Set(concept.variants.flatMap((variant) => variant.exact));
+    const prefixOnly = exact.size === 0;
+    const found = prefixOnly ? new Set(concept.variants.flatMap((variant) => variant.scored.map((hit) => hit.id))) : exact;
+    if (found.size === 0) continue;
+    // Inverse document frequency: a concept on every page tells nothing about which one is meant.
+    const weight = Math.log(1 + Math.max(pageCount, found.size) / found.size) * (prefixOnly ? PREFIX_ONLY_WEIGHT : 1) * (concept.known ? 1 + KNOWN_BONUS : 1);
+    const relative = new Map<string, number>();
+    for (const variant of concept.variants) {
+      const top = Math.max(0, ...variant.scored.map((hit) => hit.score));
+      for (const hit of variant.scored) relative.set(hit.id, Math.max(relative.get(hit.id) ?? 0, top > 0 ? hit.score / top : 0));
+    }
+    for (const id of found) {
+      const page = get(id);
+      const title = titles.get(id)!;
+      let inTitle = false;
+      for (const variant of concept.variants) {
+        if (!prefixOnly && !variant.exact.includes(id)) continue;
+        if (!prefixOnly) page.words.push(variant.text);
+        const at = findPhrase(title.words, splitWords(foldTones(variant.text)));
+        if (at.length > 0) inTitle = true;
+        for (const index of at) title.covered.add(index);
+      }
+      const prominence = relative.get(id) ?? 0;
+      page.matched += weight * (inTitle ? 1 + TITLE_BONUS : 1) * (1 - PROMINENCE_SHARE + PROMINENCE_SHARE * prominence);
+      page.concepts += 1;
+      page.prominence += weight * (relative.get(id) ?? 0);
+    }
+  }
+  for (const [id, page] of pages) {
+    const title = titles.get(id)!;
+    page.titleShare = title.words.length === 0 ? 0 : title.covered.size / title.words.length;
+    page.matched *= (page.kind === 'guide' ? 1 : OTHER_KIND_FACTOR) * (1 + TITLE_SHARE_BONUS * page.titleShare);
+  }
+  const ranked = [...pages.values()].sort(comparePages);
+  const best = ranked[0]?.matched ?? 0;
+  return ranked.filter((page) => page.matched >= best * MIN_SHARE_OF_BEST);
+}
+
+/** Same concepts: equal sums of the same weights, compared with a tolerance for float addition order. */
+const EPSILON = 1e-9;
+
+function comparePages(a: RankedPage, b: RankedPage): number {
+  if (Math.abs(a.matched - b.matched) > EPSILON) return b.matched - a.matched;
+  if (a.kind !== b.kind) return a.kind === 'guide' ? -1 : 1;
+  return b.prominence - a.prominence;
+}
+
+/** Indexes of the words of every occurrence of `phrase` in `words`. */
+function findPhrase(words: string[], phrase: string[]): number[] {
+  const found: number[] = [];
+  if (phrase.length === 0) return found;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((word, k) => words[i + k] === word)) for (let k = 0; k < phrase.length; k++) found.push(i + k);
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+/**
+ * A typed query as the things it asks about. Pagefind wants every word on the page and knows
+ * no abbreviations, so the search page asks for each concept separately and ranks pages by how
+ * many concepts they contain (rank-pages.ts). The office's term table (content/search-terms.yaml,
+ * schema in src/schemas/search-terms.ts) turns phone typing into the guides' words.
+ */
+import type { SearchTerms } from '../schemas/search-terms.ts';
+import { foldForMatching, foldTones, splitWords } from './fold-text.ts';
+
+/** One thing the query asks about: a page matches it when it contains any of the alternatives (each a word or phrase). */
+export interface Concept {
+  /** What the person typed for it. */
+  typed: string;
+  alternatives: string[];
+  /** Recognised through the term table (an abbreviation, synonym or alike spelling): the office's own vocabulary. */
+  known: boolean;
+}
+
+/** The term table prepared for matching: every entry as a sequence of folded words. */
+export interface TermMatcher {
+  abbreviations: Map<string, string[]>;
+  /** `words` folded for matching, `written` as in the table (lower case, đ as d) for words typed with marks. */
+  phrases: { words: string[]; written: string[]; kind: 'filler' | 'synonym'; alternatives: string[] }[];
+}
+
+export function createTermMatcher(terms: SearchTerms): TermMatcher {
+  const abbreviations = new Map<string, string[]>();
+  for (const { short, full } of terms.abbreviations) for (const form of short) abbreviations.set(foldForMatching(form), full);
+  const phrases: TermMatcher['phrases'] = [];
+  for (const { typed, alsoSearch } of terms.synonyms) {
+    for (const form of typed) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: [form, ...alsoSearch] });
+  }
+  for (const group of terms.alike) {
+    for (const form of group) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: group });
+  }
+  for (const form of terms.filler) phrases.push({ ...entryWords(form), kind: 'filler', alternatives: [] });
+  // Longest first; at equal length a synonym wins over filler ("em bé" is a child, "em" is filler).
+  phrases.sort((a, b) => b.words.length - a.words.length || (a.kind === b.kind ? 0 : a.kind === 'synonym' ? -1 : 1));
+  return { abbreviations, phrases };
+}
+
+interface Word {
+  /** As typed, or the full form's word when it came from an abbreviation. */
+  text: string;
+  folded: string;
+  /** Typed with tones or vowel marks: then only an entry with the same marks matches ("căn" is not "cần"). */
+  marked: boolean;
+  /** Index of the abbreviation this word was expanded from, if any. */
+  unit?: number;
+}
+
+/**
+ * The concepts of a query: abbreviations expanded, filler dropped, synonyms and alike
+ * spellings grouped (longest match first). A query made only of filler keeps its words.
+ */
+export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
+  const typedWords = splitWords(query);
+  const words: Word[] = [];
+  const units: string[][] = [];
+  for (const typed of typedWords) {
+    const full = matcher.abbreviations.get(foldForMatching(typed));
+    if (!full) {
+      words.push({ text: typed, folded: foldForMatching(typed), marked: isMarked(typed) });
+      continue;
+    }
+    units.push(full);
+    for (const text of splitWords(full[0]!)) words.push({ text, folded: foldForMatching(text), marked: false, unit: units.length - 1 });
+  }
+
+  const concepts: Concept[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const phrase = matcher.phrases.find((candidate) => candidate.words.every((folded, k) => matchesWord(words[i + k], folded, candidate.written[k]!)));
+    if (phrase) {
+      const typed = words.slice(i, i + phrase.words.length).map((word) => word.text).join(' ');
+      if (phrase.kind === 'synonym') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: true });
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i]!;
+    if (word.unit === undefined) {
+      concepts.push({ typed: word.text, alternatives: [word.text], known: false });
+      i += 1;
+      continue;
+    }
+    // The rest of an abbreviation's expansion is one concept with all its full forms.
+    let end = i;
+    while (words[end]?.unit === word.unit) end += 1;
+    const full = units[word.unit]!;
+    const rest = words.slice(i, end).map((w) => w.text).join(' ');
+    concepts.push({ typed: rest, alternatives: unique(i === words.findIndex((w) => w.unit === word.unit) ? full : [rest]), known: true });
+    i = end;
+  }
+  if (concepts.length > 0 || typedWords.length === 0) return concepts;
+  return typedWords.map((typed) => ({ typed, alternatives: [typed], known: false }));
+}
+
+function entryWords(form: string): { words: string[]; written: string[] } {
+  return { words: splitWords(foldForMatching(form)), written: splitWords(form).map(withPlainD) };
+}
+
+const withPlainD = (word: string) => word.replace(/đ/g, 'd');
+
+/** Any letter beyond a–z and đ: the word was typed with tones or vowel marks. */
+function isMarked(word: string): boolean {
+  return /[^a-z0-9đ]/.test(word);
+}
+
+function matchesWord(word: Word | undefined, folded: string, written: string): boolean {
+  if (!word || word.folded !== folded) return false;
+  return !word.marked || withPlainD(word.text) === written;
+}
+
+/** Alternatives that fold alike are one search: "ký" and "ky" are the same to pagefind. */
+function unique(alternatives: string[]): string[] {
+  const seen = new Set<string>();
+  return alternatives.filter((alternative) => {
+    const key = splitWords(foldTones(alternative)).join(' ');
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,18 @@
+import type { SearchTerms } from '../schemas/search-terms.ts';
+import type { PageKind } from './rank-pages.ts';
+
+/**
+ * What the search page fetches first (paths.ts `searchFiles.data`), written by the build right
+ * after pagefind: with it, every file a first search needs can be requested at once instead of
+ * one after another, and results can be listed before pagefind's per-page fragments arrive.
+ */
+export interface SearchData {
+  /** Pagefind's `metaCacheTag`: a stable address for its entry file, so that it can be fetched early (and cached per build). */
+  cacheTag: string;
+  /** Pagefind files every search needs besides the script and the WebAssembly: entry, metadata, index chunks. */
+  preload: string[];
+  /** Indexed pages by pagefind id: address, title and kind. */
+  pages: Record<string, [url: string, title: string, kind: PageKind]>;
+  /** content/search-terms.yaml. */
+  terms: SearchTerms;
+}

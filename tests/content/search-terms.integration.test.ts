@@ -1,0 +1,38 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentErrors } from '../../src/content/content-error.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { copyContent } from '../helpers/fixture-content.ts';
+
+describe('content/search-terms.yaml', () => {
+  it('is loaded with the rest of the content', async () => {
+    const { searchTerms } = await loadContent(await copyContent());
+    expect(searchTerms.abbreviations).toContainEqual({ short: ['dk', 'đk', 'dky', 'đky', 'dki', 'đki', 'dangky'], full: ['đăng ký'] });
+    expect(searchTerms.synonyms.find((entry) => entry.typed.includes('hộ khẩu'))?.alsoSearch).toEqual(['thường trú']);
+    expect(searchTerms.filler).toContain('ở đâu');
+  });
+
+  it('is optional: without it the search still folds tones and d/đ', async () => {
+    const dir = await copyContent();
+    await rm(path.join(dir, 'search-terms.yaml'));
+    expect(await loadContent(dir).then((content) => content.searchTerms)).toEqual({ abbreviations: [], synonyms: [], alike: [], filler: [] });
+  });
+
+  it('names the file, the entry and the fix when an abbreviation is a phrase', async () => {
+    const dir = await copyContent({ 'search-terms.yaml': (text) => text.replace('short: [dk, đk,', 'short: [d k, đk,') });
+    const error = await loadContent(dir).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentErrors);
+    const message = (error as Error).message;
+    expect(message).toContain('search-terms.yaml');
+    expect(message).toContain('search-terms.yaml → abbreviations.0.short.0: ');
+    expect(message).toContain('must be one word of letters and digits, without spaces or hyphens (a phrase belongs under synonyms)');
+  });
+
+  it('refuses a group of alike spellings with only one spelling', async () => {
+    const dir = await copyContent({ 'search-terms.yaml': (text) => text.replace('  - [kí, ký]\n', '  - [kí]\n') });
+    const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
+    expect(message).toContain('alike.0: ');
+    expect(message).toContain('must list at least two spellings of the same word');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { rankPages, type ConceptHits, type PageInfo } from '../../src/search/rank-pages.ts';
+
+const pages: Record<string, PageInfo> = {
+  tamTru: { kind: 'guide', title: 'Đăng ký tạm trú trên mạng' },
+  thuongTru: { kind: 'guide', title: 'Đăng ký thường trú trên mạng' },
+  glossary: { kind: 'other', title: 'Thuật ngữ' },
+  help: { kind: 'other', title: 'Hỗ trợ' },
+};
+const infoOf = (id: string) => pages[id];
+
+/** A concept found as whole words on `exact`, with equal plain scores there. */
+const concept = (text: string, exact: string[], known = false): ConceptHits => ({
+  known,
+  variants: [{ text, exact, scored: exact.map((id) => ({ id, score: 1 })) }],
+});
+
+describe('rankPages', () => {
+  it('ranks by how many concepts a page contains when not every page has them all', () => {
+    const ranked = rankPages([concept('mã', ['help', 'glossary']), concept('số', ['help', 'glossary']), concept('otp', ['help']), concept('xyzzy', [])], 4, infoOf);
+    expect(ranked.map((page) => [page.id, page.concepts])).toEqual([['help', 3], ['glossary', 2]]);
+  });
+
+  it('leaves out pages far behind the best one', () => {
+    const ranked = rankPages([concept('tạm', ['tamTru', 'glossary']), concept('trú', ['tamTru', 'thuongTru', 'glossary'])], 4, infoOf);
+    expect(ranked.map((page) => page.id)).toEqual(['tamTru']);
+  });
+
+  it('puts a guide above the glossary for the same words', () => {
+    const ranked = rankPages([concept('hồ sơ', ['glossary', 'thuongTru'], true), concept('công an', ['glossary', 'thuongTru'])], 4, infoOf);
+    expect(ranked.map((page) => page.id)).toEqual(['thuongTru', 'glossary']);
+  });
+
+  it('weighs a rare concept above one found on every page', () => {
+    const ranked = rankPages([concept('trên mạng', ['tamTru', 'thuongTru', 'glossary', 'help']), concept('hỗ trợ', ['help'])], 4, infoOf);
+    expect(ranked[0]!.id).toBe('help');
+  });
+
+  it('counts a concept in the title more than one in the text', () => {
+    const ranked = rankPages([concept('tạm trú', ['thuongTru', 'tamTru'])], 4, infoOf);
+    expect(ranked[0]!.id).toBe('tamTru');
+  });
+
+  it('falls back to word beginnings, at half weight and without highlights, when a concept is nowhere as a whole word', () => {
+    const typo: ConceptHits = { known: false, variants: [{ text: 'thuon', exact: [], scored: [{ id: 'thuongTru', score: 2 }] }] };
+    const [page] = rankPages([typo], 4, infoOf);
+    expect(page!.id).toBe('thuongTru');
+    expect(page!.words).toEqual([]);
+  });
+
+  it('lists for highlighting only the spellings found on that page as whole words', () => {
+    const hits: ConceptHits = { known: false, variants: [
+      { text: 'dang', exact: ['help'], scored: [{ id: 'help', score: 1 }] },
+      { text: 'đang', exact: ['tamTru'], scored: [{ id: 'tamTru', score: 1 }] },
+    ] };
+    const ranked = rankPages([hits], 4, infoOf);
+    expect(ranked.find((page) => page.id === 'tamTru')!.words).toEqual(['đang']);
+  });
+
+  it('finds nothing when no concept is anywhere', () => {
+    expect(rankPages([concept('xyzzy', [])], 4, infoOf)).toEqual([]);
+  });
+});

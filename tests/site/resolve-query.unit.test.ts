@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { searchTermsSchema } from '../../src/schemas/search-terms.ts';
+import { createTermMatcher, resolveQuery } from '../../src/search/resolve-query.ts';
+
+const matcher = createTermMatcher(
+  searchTermsSchema.parse({
+    abbreviations: [
+      { short: ['dk', 'đk'], full: 'đăng ký' },
+      { short: 'mk', full: ['mức', 'mật khẩu'] },
+      { short: ['k', 'ko'], full: 'không' },
+      { short: 'ntn', full: 'như thế nào' },
+    ],
+    synonyms: [
+      { typed: ['hộ khẩu'], alsoSearch: 'thường trú' },
+      { typed: ['cháu', 'em bé'], alsoSearch: 'con' },
+    ],
+    alike: [['kí', 'ký']],
+    filler: ['ở đâu', 'thế nào', 'như thế nào', 'xin', 'được không', 'không', 'em', 'cần'],
+  }),
+);
+
+const alternatives = (query: string) => resolveQuery(query, matcher).map((concept) => concept.alternatives);
+
+describe('resolveQuery', () => {
+  it('expands abbreviations typed with or without đ, as one concept per abbreviation', () => {
+    expect(alternatives('dk tam tru')).toEqual([['đăng ký'], ['tam'], ['tru']]);
+    expect(alternatives('ĐK tam tru')).toEqual([['đăng ký'], ['tam'], ['tru']]);
+  });
+
+  it('keeps every full form of an ambiguous abbreviation', () => {
+    expect(alternatives('tai khoan mk 2')).toEqual([['tai'], ['khoan'], ['mức', 'mật khẩu'], ['2']]);
+  });
+
+  it('searches a synonym as typed and as the guides say it, matching it without tones', () => {
+    expect(alternatives('nhap ho khau')).toEqual([['nhap'], ['ho khau', 'thường trú']]);
+    expect(alternatives('khai sinh cho cháu')).toEqual([['khai'], ['sinh'], ['cho'], ['cháu', 'con']]);
+  });
+
+  it('treats alike spellings as one word', () => {
+    expect(alternatives('dang ki')).toEqual([['dang'], ['ki', 'ký']]);
+  });
+
+  it('drops question words and filler, also when they come from an abbreviation ("ntn", "ko")', () => {
+    expect(alternatives('xin giay ket hon o dau')).toEqual([['giay'], ['ket'], ['hon']]);
+    expect(alternatives('lam the nao')).toEqual([['lam']]);
+    expect(alternatives('dk tam tru ntn')).toEqual([['đăng ký'], ['tam'], ['tru']]);
+    expect(alternatives('tam tru dc ko')).toEqual([['tam'], ['tru'], ['dc']]);
+  });
+
+  it('prefers the longer phrase: "em bé" is a child, "em" alone is filler', () => {
+    expect(alternatives('em bé')).toEqual([['em bé', 'con']]);
+    expect(alternatives('em hoi')).toEqual([['hoi']]);
+  });
+
+  it('reads a word typed with tones as typed: "căn" is not the filler "cần"', () => {
+    expect(alternatives('căn cước')).toEqual([['căn'], ['cước']]);
+    expect(alternatives('can cuoc')).toEqual([['cuoc']]);
+  });
+
+  it('keeps the words of a query made only of filler', () => {
+    expect(alternatives('xin được không')).toEqual([['xin'], ['được'], ['không']]);
+  });
+
+  it('returns no concepts for an empty or punctuation-only query', () => {
+    expect(resolveQuery('  ?! ', matcher)).toEqual([]);
+  });
+});
