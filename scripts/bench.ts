@@ -42,7 +42,7 @@ try {
   const searchDir = path.join(work, 'search-fixture');
   await buildSearchSite(SEARCH_CONTENT, searchDir);
   const search = await benchSearch(searchDir);
-  console.log(formatTable('Search: tests/corpus/search-queries.yaml on tests/fixtures/search-content; first search at 400 kbit/s, 400 ms RTT, 4× CPU', search.rows));
+  console.log(formatTable('Search: tests/corpus/search-queries.yaml on tests/fixtures/example-content; first search at 400 kbit/s, 400 ms RTT, 4× CPU', search.rows));
   for (const miss of search.misses) console.log(`  miss: ${miss}`);
   if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
 } finally {

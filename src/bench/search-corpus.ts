@@ -7,7 +7,7 @@ import { routes } from '../paths.ts';
 /** tests/corpus/search-queries.yaml: phone-typed questions and the guide each must find first. */
 export const SEARCH_CORPUS = path.resolve('tests/corpus/search-queries.yaml');
 /** The content the corpus is written for: a copy of the example content, kept apart so content/ can change. */
-export const SEARCH_CONTENT = path.resolve('tests/fixtures/search-content');
+export const SEARCH_CONTENT = path.resolve('tests/fixtures/example-content');
 
 export interface CorpusQuery {
   query: string;
