@@ -7,6 +7,11 @@ export const glossaryTermSchema = z.strictObject({
   id: slug(),
   /** The term as written, e.g. "Định danh điện tử mức 2". */
   term: text(),
+  /**
+   * Other ways guides write the term, e.g. "VNeID mức 2" for "Định danh điện tử mức 2". Guide
+   * pages link the first use of the term or of an alias (a comma in `term` separates variants too).
+   */
+  aliases: z.array(text()).default([]),
   /** Plain explanation for a first-time reader, one or two sentences. */
   definition: text(),
 });
