@@ -4,6 +4,7 @@ import { buildBroadcastKit } from '../broadcast/build-broadcast-kit.ts';
 import { loadContent } from '../content/load-content.ts';
 import { buildPrintKit } from '../print/build-print-kit.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { buildServiceWorker } from './build-service-worker.ts';
 import { buildSite } from './build-site.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
 
@@ -53,6 +54,7 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
     warnings.push(...broadcast.warnings);
     const search = await timed('search', () => buildSearchIndex(staging));
     log(`  pagefind read ${search.pages} pages`);
+    await timed('offline', () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
     await swapIntoPlace(staging, path.resolve(outDir));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
