@@ -7,15 +7,16 @@ import { httpsUrl, isoDate, slug, text } from './text.ts';
  * guide explains how to get it (e.g. `guide: dang-ky-tai-khoan-vneid-muc-2` for a VNeID level-2
  * account): the guide page then links the item to that guide. Both forms read as `{ text, guide? }`.
  */
-export const beforeItemSchema = z.union([
-  text().transform((value) => ({ text: value, guide: undefined as string | undefined })),
+export const beforeItemSchema = z.preprocess(
+  // A plain line is the short form of { text }; one object shape keeps error messages field by field.
+  (value) => (typeof value === 'string' ? { text: value } : value),
   z.strictObject({
     /** What is needed, e.g. "Tài khoản VNeID mức 2". */
     text: text(),
     /** File name (without .mdx) of the guide that explains how to get it. */
     guide: slug().optional(),
   }),
-]);
+);
 
 /** One numbered step of a procedure. */
 export const stepSchema = z.strictObject({
