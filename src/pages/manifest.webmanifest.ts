@@ -5,6 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content/get-content.ts';
 import { routes, siteFiles } from '../paths.ts';
+import { APP_ICON_SIZES } from '../share-card/create-icon.ts';
 import { colours } from '../tokens.ts';
 
 export const GET: APIRoute = async () => {
@@ -21,8 +22,7 @@ export const GET: APIRoute = async () => {
     background_color: colours.paper.rgb,
     theme_color: colours.brand.rgb,
     icons: [
-      { src: siteFiles.appIcon(192), sizes: '192x192', type: 'image/png' },
-      { src: siteFiles.appIcon(512), sizes: '512x512', type: 'image/png' },
+      ...APP_ICON_SIZES.map((size) => ({ src: siteFiles.appIcon(size), sizes: `${size}x${size}`, type: 'image/png' })),
       { src: siteFiles.favicon, sizes: 'any', type: 'image/svg+xml' },
     ],
   };
