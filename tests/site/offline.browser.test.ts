@@ -22,13 +22,26 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.goto(site.url + routes.guide(guides[0]!.slug));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await context.setOffline(true);
 });
 afterAll(() => browser?.close());
 
 const heading = () => page.locator('h1').textContent().then((text) => (text ?? '').trim());
 
+describe('with signal, once the service worker is active', () => {
+  it('a page it has not saved still comes from the network, not the offline page', async () => {
+    const printHeading = textOf((await readPage(site.dir, routes.print)).document.querySelector('h1'));
+    await page.goto(site.url + routes.print);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await heading()).toBe(printHeading);
+    expect(printHeading).not.toBe(offlineHeading);
+  });
+});
+
 describe('without signal, after one visit', () => {
+  beforeAll(async () => {
+    await page.goto(site.url + routes.guide(guides[0]!.slug));
+    await context.setOffline(true);
+  });
   it('a reload of the guide shows the guide, not the browser error page', async () => {
     await page.reload();
     expect(await heading()).toBe(guides[0]!.title);

@@ -10,7 +10,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage(PHONE);
+  // No service worker: it would answer pagefind's requests from its cache, past page.route's simulated failures.
+  page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
 afterAll(() => browser?.close());
 
