@@ -29,6 +29,31 @@ export const routes = {
   /** A commune's own page: its centre, phones, digital team, featured procedures and files. */
   commune: (slug: string) => `/xa/${slug}/`,
   notFound: '/404.html',
+  /** What the service worker shows for a page it has not saved, when there is no signal. */
+  offline: '/ngoai-tuyen/',
+} as const;
+
+/**
+ * Files around the pages: share cards, icons, the web app manifest, robots.txt, the sitemap and
+ * the service worker (which must sit at the root to control every page).
+ */
+export const siteFiles = {
+  /** 1200×630 PNG shown when a guide's address is shared on Zalo or Facebook. */
+  shareCard: (guide: string) => `/anh-chia-se/${guide}.png`,
+  /** The same card for every other page, from the site title and the first campaign slogan. */
+  siteShareCard: '/anh-chia-se/trang-chu.png',
+  favicon: '/favicon.svg',
+  /** 32×32 PNG for browsers and apps that do not take SVG icons. */
+  faviconPng: '/favicon-32.png',
+  appleTouchIcon: '/apple-touch-icon.png',
+  /** Square PNG icon of `size` px for the manifest (192 and 512 are what Android asks for). */
+  appIcon: (size: number) => `/icon-${size}.png`,
+  manifest: '/manifest.webmanifest',
+  robots: '/robots.txt',
+  sitemap: '/sitemap.xml',
+  serviceWorker: '/sw.js',
+  /** The one small script every page loads: it registers the service worker, nothing else. */
+  serviceWorkerRegistration: '/dang-ky-sw.js',
 } as const;
 
 /** Files the search page fetches (src/search/), all fetched at once when the search box gets focus. */
@@ -107,6 +132,8 @@ export const RESERVED_FOLDERS: readonly string[] = [
     ...STATIC_PAGE_PATHS.filter((path) => path !== routes.home && path !== routes.why && path !== routes.help).map((path) => path.split('/')[1]!),
     '404',
     'xa',
+    routes.offline.split('/')[1]!,
+    siteFiles.shareCard('x').split('/')[1]!,
     'pagefind',
     '_astro',
   ]),

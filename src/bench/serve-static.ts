@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** Text that static hosts (GitHub Pages, Netlify, nginx defaults) send gzip-compressed; pagefind's own files are compressed already. */

@@ -4,6 +4,7 @@ import { loadContent } from '../content/load-content.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { runContentLint } from '../lint/lint-content.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { buildServiceWorker } from './build-service-worker.ts';
 import { buildSite } from './build-site.ts';
 import { cleanStaleStaging } from './clean-stale-staging.ts';
 import { toBuildFsError } from './describe-fs-error.ts';
@@ -92,6 +93,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
         for (const kit of kits) await buildKit(kit, staging);
         const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
         log(`  pagefind read ${search.pages} pages`);
+        await timed('offline', () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
         await swapIntoPlace(staging, target);
       } catch (error) {
         throw toBuildFsError(error, staging);

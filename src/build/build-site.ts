@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
 
 /**
  * Builds the Astro site from `contentDir` into `outDir`. Astro's content cache is kept per
- * content folder, so a fixture build never serves entries cached from another folder.
+ * content folder and per version of src/schemas/, so a fixture build never serves entries
+ * cached from another folder, and a schema change re-parses every entry (Astro's data store
+ * keys entries by file content alone, and would keep data shaped by the old schema).
  */
 export async function buildSite(contentDir: string, outDir: string): Promise<void> {
   // astro.config.mjs and src/content.config.ts read the content folder from the environment.
   const previous = process.env.DVC_CONTENT_DIR;
   process.env.DVC_CONTENT_DIR = contentDir;
-  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(contentDir).update(getSchemaFingerprint()).digest('hex').slice(0, 12);
   try {
     await build({
       root: process.cwd(),
@@ -23,4 +26,11 @@ export async function buildSite(contentDir: string, outDir: string): Promise<voi
     if (previous === undefined) delete process.env.DVC_CONTENT_DIR;
     else process.env.DVC_CONTENT_DIR = previous;
   }
+}
+
+function getSchemaFingerprint(): string {
+  const folder = path.join(process.cwd(), 'src', 'schemas');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(path.join(folder, name)));
+  return hash.digest('hex');
 }

@@ -3,7 +3,7 @@ import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import { isReservedDomain } from './is-reserved-domain.ts';
 import { getAllowedDomains, isAllowedUrl } from './link-policy.ts';
-import type { Content } from './load-content.ts';
+import type { Content, Guide } from './load-content.ts';
 import { bodyPlace } from './read-mdx-body.ts';
 
 /** What each page with its own route is, for the message when its text is missing. */
@@ -61,8 +61,10 @@ export function checkContent(content: Content): ContentError[] {
     errors.push(new ContentError(siteFile, 'url', `is ${site.url}, a domain reserved for examples and tests that no one can visit, but \`sample\` is false`, 'write the address where the office publishes the site (e.g. https://huongdan.thainguyen.gov.vn), or set `sample: true` while the contacts are made up.'));
   }
   checkLink(site.portal.url, siteFile, 'portal.url');
+  checkLink(site.vneid.url, siteFile, 'vneid.url');
   for (const guide of guides) {
     guide.sources.forEach((source, i) => checkLink(source.url, displayPath(guide.file), `sources.${i}.url`));
+    errors.push(...checkBeforeGuides(guide, guideSlugs));
   }
   for (const entry of [...guides, ...pages]) {
     for (const link of entry.bodyLinks) checkLink(link.url, displayPath(entry.file), bodyPlace(link));
@@ -74,4 +76,18 @@ export function checkContent(content: Content): ContentError[] {
     });
   }
   return errors;
+}
+
+/** A "what you need first" item that names a guide must name another guide that exists. */
+function checkBeforeGuides(guide: Guide, guideSlugs: Set<string>): ContentError[] {
+  const file = displayPath(guide.file);
+  const others = [...guideSlugs].filter((slug) => slug !== guide.slug);
+  return guide.before.flatMap((item, i) => {
+    if (item.guide === undefined) return [];
+    if (item.guide === guide.slug) {
+      return [new ContentError(file, `before.${i}.guide`, `points to this same guide ("${item.guide}")`, 'name the guide that explains how to get this item, or remove the guide line.')];
+    }
+    if (guideSlugs.has(item.guide)) return [];
+    return [new ContentError(file, `before.${i}.guide`, `names "${item.guide}", which is not a guide`, `use the file name (without .mdx) of a guide in content/guides/, e.g. ${others.slice(0, 3).join(', ')}.`)];
+  });
 }

@@ -47,7 +47,7 @@ export function getGuidePrintText(guide: Guide): GuidePrintText {
     summary: at(guide.summary, 'summary'),
     onlineLevel: at(t('print.onlineLevel', { level: level.name.toLowerCase(), meaning: level.meaning }), 'onlineLevel'),
     channel: at(t('print.channel', { channel: CHANNEL_LABELS[guide.channel] }), 'channel'),
-    before: guide.print.before ? list(guide.print.before, 'print.before') : list(guide.before, 'before'),
+    before: guide.print.before ? list(guide.print.before, 'print.before') : list(guide.before.map((item) => item.text), 'before'),
     steps,
     posterSteps: guide.print.posterSteps ? list(guide.print.posterSteps, 'print.posterSteps') : steps.slice(0, 3).map((step) => step.title),
     documents: list(guide.documents, 'documents'),

@@ -11,8 +11,8 @@ export const glossaryTermSchema = z.strictObject({
   definition: text(),
   /**
    * Other ways guides write the term ("toàn trình" for "Dịch vụ công trực tuyến toàn trình").
-   * The content linter asks for a link to the glossary at the first use of the term or of any
-   * alias. Default: none.
+   * Guide pages link the first use of the term or of an alias (a comma in `term` separates
+   * variants too), and the content linter asks for a glossary link there. Default: none.
    */
   aliases: z.array(text()).default([]),
 });

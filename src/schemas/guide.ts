@@ -1,6 +1,22 @@
 import { z } from 'astro/zod';
 import { LIFE_EVENT_KEYS } from './life-event.ts';
-import { httpsUrl, isoDate, text } from './text.ts';
+import { httpsUrl, isoDate, slug, text } from './text.ts';
+
+/**
+ * One thing the reader needs before starting. Plain text, or `{ text, guide }` when another
+ * guide explains how to get it (e.g. `guide: dang-ky-tai-khoan-vneid-muc-2` for a VNeID level-2
+ * account): the guide page then links the item to that guide. Both forms read as `{ text, guide? }`.
+ */
+export const beforeItemSchema = z.preprocess(
+  // A plain line is the short form of { text }; one object shape keeps error messages field by field.
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  z.strictObject({
+    /** What is needed, e.g. "Tài khoản VNeID mức 2". */
+    text: text(),
+    /** File name (without .mdx) of the guide that explains how to get it. */
+    guide: slug().optional(),
+  }),
+);
 
 /** One numbered step of a procedure. */
 export const stepSchema = z.strictObject({
@@ -58,8 +74,8 @@ export const guideSchema = z.strictObject({
   channel: z.enum(['dichvucong', 'vneid', 'ca-hai']),
   /** Decree 42/2022/NĐ-CP kinds: the whole procedure online, or partly online. Never "mức độ 3, 4". */
   onlineLevel: z.enum(['toan-trinh', 'mot-phan']),
-  /** What the reader needs before starting (VNeID level 2, photos of papers, …). */
-  before: z.array(text()).min(1),
+  /** What the reader needs before starting (VNeID level 2, photos of papers, …); an item may name the guide that explains it. */
+  before: z.array(beforeItemSchema).min(1),
   /** Numbered steps, in order. */
   steps: z.array(stepSchema).min(1),
   /** Papers to prepare (scans or photos). Empty when none are needed. */
@@ -68,6 +84,11 @@ export const guideSchema = z.strictObject({
   fee: text(),
   /** How long the office takes, e.g. "Khoảng 3 ngày làm việc". */
   processingTime: text(),
+  /**
+   * The time limit the law sets for the citizen, when there is one, e.g. "Trong 60 ngày kể từ
+   * ngày sinh của con" (Luật Hộ tịch 2014, art. 15). Shown first in the facts box.
+   */
+  deadline: text().optional(),
   /** How the result arrives (VNeID, portal, SMS, in person). */
   result: text(),
   /** Where to get help for this procedure specifically. */
@@ -86,3 +107,4 @@ export const guideSchema = z.strictObject({
 
 export type GuideData = z.output<typeof guideSchema>;
 export type Step = z.output<typeof stepSchema>;
+export type BeforeItem = z.output<typeof beforeItemSchema>;

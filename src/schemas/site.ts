@@ -28,6 +28,15 @@ export const siteSchema = z.strictObject({
       url: httpsUrl().default('https://dichvucong.gov.vn'),
     })
     .default({ name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' }),
+  /** The VNeID app (Bộ Công an), the start button of guides filed in the app. */
+  vneid: z
+    .object({
+      /** Name as printed. */
+      name: text().default('Ứng dụng VNeID'),
+      /** Page where people open or install the app. */
+      url: httpsUrl().default('https://vneid.gov.vn'),
+    })
+    .default({ name: 'Ứng dụng VNeID', url: 'https://vneid.gov.vn' }),
   /** The office's own support contacts (printed on every leaflet's back and read on air). */
   support: z.strictObject({
     /** Hotline as printed, digits grouped, e.g. "0208 3855 123". */

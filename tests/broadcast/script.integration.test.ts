@@ -156,7 +156,7 @@ describe('wording', () => {
   });
 
   it('reads no round brackets in a script', () => {
-    const withAside = { ...guide, before: ['Giấy chứng sinh (bản điện tử hoặc ảnh chụp rõ)', ...guide.before] };
+    const withAside = { ...guide, before: [{ text: 'Giấy chứng sinh (bản điện tử hoặc ảnh chụp rõ)' }, ...guide.before] };
     const text = getScriptText(buildScript(content, withAside, commune, 'bai'));
     expect(text).toContain('giấy chứng sinh, bản điện tử hoặc ảnh chụp rõ;');
     expect(text).not.toMatch(/[()]/);

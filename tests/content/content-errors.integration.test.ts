@@ -108,6 +108,21 @@ describe('content that fails the build', () => {
     expect(message).toContain('pages/in-an.mdx: has the name of a part of the site the build makes (/in-an/), so it would never be published');
   });
 
+  it('refuses a "what you need first" item that names a guide that does not exist, or the guide itself', async () => {
+    const khaiSinh = 'guides/dang-ky-khai-sinh.mdx';
+    const missing = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: tai-khoan-vneid-muc-2') });
+    expect(missing).toContain('dang-ky-khai-sinh.mdx → before.0.guide: names "tai-khoan-vneid-muc-2", which is not a guide\n  Fix: use the file name (without .mdx) of a guide in content/guides/, e.g. tai-khoan-vneid, tra-cuu-ho-so.');
+    const itself = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: dang-ky-khai-sinh') });
+    expect(itself).toContain('dang-ky-khai-sinh.mdx → before.0.guide: points to this same guide ("dang-ky-khai-sinh")');
+  });
+
+  it('refuses a "what you need first" item with a misspelt field or without its text', async () => {
+    const message = await errorFor({ 'guides/dang-ky-khai-sinh.mdx': (t) => t.replace('    guide: tai-khoan-vneid', '    huong-dan: tai-khoan-vneid') });
+    expect(message).toContain('dang-ky-khai-sinh.mdx → before.0: has unknown fields `huong-dan`');
+    const withoutText = await errorFor({ 'guides/dang-ky-khai-sinh.mdx': (t) => t.replace('  - text: Tài khoản VNeID mức 2 của cha hoặc mẹ\n    guide:', '  - guide:') });
+    expect(withoutText).toContain('dang-ky-khai-sinh.mdx → before.0.text: is missing');
+  });
+
   it('says an empty file is empty', async () => {
     const message = await errorFor({ 'site.yaml': () => '' });
     expect(message).toContain('site.yaml: is empty\n  Cách sửa: fill it in;');

@@ -23,6 +23,24 @@ const validGuide = {
   reviewed: '2026-11-20',
 };
 
+describe('guide before items', () => {
+  it('read a plain line and a { text, guide } item alike, as { text, guide? }', () => {
+    const guide = guideSchema.parse({ ...validGuide, before: ['Ảnh chụp giấy tờ', { text: 'Tài khoản VNeID mức 2', guide: 'dang-ky-tai-khoan-vneid-muc-2' }] });
+    expect(guide.before).toEqual([{ text: 'Ảnh chụp giấy tờ' }, { text: 'Tài khoản VNeID mức 2', guide: 'dang-ky-tai-khoan-vneid-muc-2' }]);
+  });
+
+  it('refuse a guide name that is not a file name', () => {
+    const result = guideSchema.safeParse({ ...validGuide, before: [{ text: 'Tài khoản VNeID mức 2', guide: 'Đăng ký VNeID' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['before', 0, 'guide']);
+  });
+
+  it('leave the deadline out unless the guide has one', () => {
+    expect(guideSchema.parse(validGuide).deadline).toBeUndefined();
+    expect(guideSchema.parse({ ...validGuide, deadline: ' Trong 60 ngày kể từ ngày sinh ' }).deadline).toBe('Trong 60 ngày kể từ ngày sinh');
+  });
+});
+
 describe('text()', () => {
   it('normalises decomposed Vietnamese to NFC and trims it', () => {
     const decomposed = ' Đa\u0306ng ky\u0301 ';

@@ -37,6 +37,7 @@ const pageTypes = (): [string, string][] => [
   ['why go online', routes.why],
   ['search with results', `${routes.search}?q=vneid`],
   ['not found', '/khong-co-trang-nay/'],
+  ['offline', routes.offline],
   ['print kit', routes.print],
   ['broadcast kit', routes.broadcast],
   ['announcer script', broadcastFiles.page(slugOf(guidePath), 'tin')],

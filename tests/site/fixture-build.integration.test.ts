@@ -38,3 +38,27 @@ describe('building a small fixture content folder', () => {
     expect(textOf(document.querySelector('footer'))).toContain('Văn phòng thử nghiệm');
   });
 });
+
+describe('a fixture guide page', () => {
+  it('links the VNeID item of "what you need first" to the VNeID guide and shows the 60-day deadline in the facts', async () => {
+    const { document } = await readPage(outDir, routes.guide('dang-ky-khai-sinh'));
+    const item = [...document.querySelectorAll('#can-co-truoc ~ ul > li')].find((li) => textOf(li).startsWith('Tài khoản VNeID mức 2 của cha hoặc mẹ'));
+    expect(item?.querySelector('a')?.getAttribute('href')).toBe(routes.guide('tai-khoan-vneid'));
+    expect(textOf(item?.querySelector('a'))).toBe('xem cách làm: Đăng ký tài khoản VNeID mức 2');
+    expect(textOf(document.querySelector('.facts .deadline'))).toBe('Thời hạn phải làm: Trong 60 ngày kể từ ngày sinh của con.');
+  });
+
+  it('links "VNeID" to the glossary where the page first uses it, and only there', async () => {
+    const { document } = await readPage(outDir, routes.guide('dang-ky-khai-sinh'));
+    const links = [...document.querySelectorAll('a.term-link')];
+    expect(links.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([['VNeID', `${routes.glossary}#vneid`]]);
+    // The first use is in the first step, the documents list before it names no glossary term.
+    expect(links[0]!.closest('ol.steps')).not.toBeNull();
+  });
+
+  it('calls the fixture office\'s hotline and starts on the portal and in VNeID (channel: ca-hai)', async () => {
+    const { document } = await readPage(outDir, routes.guide('dang-ky-khai-sinh'));
+    const hrefs = [...document.querySelectorAll('.actions a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://dichvucong.gov.vn', 'https://vneid.gov.vn', 'tel:02083000000']);
+  });
+});

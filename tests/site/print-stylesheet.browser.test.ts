@@ -32,4 +32,44 @@ describe('printing a guide from the browser', () => {
     // A4 portrait: 595 × 842 pt.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
   });
+
+  it('puts the office and its hotline on page 1 and prints where each link goes', async () => {
+    const content = await loadContent(site.contentDir);
+    const page = await browser.newPage();
+    for (const guide of content.guides) {
+      await page.goto(site.url + routes.guide(guide.slug));
+      await page.emulateMedia({ media: 'print' });
+      const pages = (await readPdfText(await page.pdf({ preferCSSPageSize: true, printBackground: false }))).map((text) => text.replace(/\s+/g, ' '));
+      expect(pages[0], guide.slug).toContain(content.site.office);
+      expect(pages[0]).toContain(content.site.support.hotline);
+      const text = pages.join(' ').replace(/\s+/g, '');
+      for (const source of guide.sources) expect(text).toContain(`(${source.url})`);
+      const start = guide.channel === 'vneid' ? content.site.vneid.url : content.site.portal.url;
+      expect(text).toContain(`(${start})`);
+      expect(text).toContain(`(${absoluteUrl(content.site.url, routes.help)})`);
+    }
+    await page.close();
+  });
+
+  it('keeps the step numbers visible when the browser prints without background graphics', async () => {
+    const content = await loadContent(site.contentDir);
+    const page = await browser.newPage();
+    await page.goto(site.url + routes.guide(content.guides[0]!.slug));
+    await page.emulateMedia({ media: 'print' });
+    const numbers = await page.locator('ol.steps > li').evaluateAll((items) =>
+      items.map((li) => {
+        const style = getComputedStyle(li, '::before');
+        return { content: style.content, color: style.color, border: style.borderTopWidth, background: style.backgroundColor };
+      }),
+    );
+    expect(numbers.length).toBe(content.guides[0]!.steps.length);
+    for (const number of numbers) {
+      expect(number.content).toMatch(/counter\(step\)/);
+      // Dark ink on white paper, framed by a border: nothing depends on a background colour.
+      expect(number.color).toBe('rgb(0, 0, 0)');
+      expect(parseFloat(number.border)).toBeGreaterThan(0);
+      expect(number.background).toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    }
+    await page.close();
+  });
 });

@@ -29,7 +29,8 @@ beforeAll(async () => {
   await buildSearchSite(SEARCH_CONTENT, siteDir);
   ({ url: siteUrl, server } = await serveStatic(siteDir));
   browser = await launchChromium();
-  page = await browser.newPage(PHONE);
+  // No service worker: it would answer pagefind's requests from its cache, past page.route's simulated failures.
+  page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,10 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { getEditions } from '../../src/editions/get-editions.ts';
 import { formatDate } from '../../src/format/format-date.ts';
-import { absoluteUrl, broadcastFiles, printFiles, routes } from '../../src/paths.ts';
+import { absoluteUrl, broadcastFiles, printFiles, routes, siteFiles } from '../../src/paths.ts';
 import { LIFE_EVENTS } from '../../src/schemas/life-event.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
@@ -55,23 +55,49 @@ describe('guide pages', () => {
       expect(textOf(main)).toContain(guide.summary);
       expect(textOf(main)).toContain(guide.audience);
       const headings = [...main.querySelectorAll('h2')].map(textOf);
-      const expected = ['Cần có trước khi làm', 'Các bước', ...(guide.documents.length ? ['Giấy tờ cần chuẩn bị'] : []), 'Lệ phí, thời gian và kết quả'];
+      // Every paper the steps need is listed before the steps.
+      const facts = guide.deadline ? 'Thời hạn, lệ phí và kết quả' : 'Lệ phí, thời gian và kết quả';
+      const expected = ['Cần có trước khi làm', ...(guide.documents.length ? ['Giấy tờ cần chuẩn bị'] : []), 'Các bước', facts];
       expect(headings.slice(0, expected.length)).toEqual(expected);
       expect(headings).toEqual(expect.arrayContaining(['Cần giúp đỡ?', 'In ấn và phát thanh', 'Căn cứ']));
       const steps = [...main.querySelectorAll('ol.steps > li')];
       expect(steps.map((li) => textOf(li.querySelector('.step-title')))).toEqual(guide.steps.map((step) => step.title));
-      for (const text of [...guide.before, ...guide.documents, guide.fee, guide.processingTime, guide.result, guide.help]) {
+      for (const text of [...guide.before.map((item) => item.text), ...guide.documents, guide.fee, guide.processingTime, guide.result, guide.help, ...(guide.deadline ? [guide.deadline] : [])]) {
         expect(textOf(main)).toContain(text);
       }
+      if (guide.deadline) expect(textOf(main.querySelector('.facts .deadline'))).toBe(`Thời hạn phải làm: ${guide.deadline}`);
       for (const source of guide.sources) expect(main.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
       expect(textOf(main)).toContain(`kiểm tra lần cuối ngày ${formatDate(guide.reviewed)}`);
     }
   });
 
-  it('send no JavaScript at all', async () => {
+  it('load no script but the small external file that registers the offline service worker', async () => {
     for (const guide of content.guides) {
-      const { html } = await readPage(site.dir, routes.guide(guide.slug));
-      expect(html).not.toMatch(/<script|modulepreload/);
+      const { html, document } = await readPage(site.dir, routes.guide(guide.slug));
+      const scripts = [...document.querySelectorAll('script')];
+      expect(scripts.map((script) => script.getAttribute('src')), guide.slug).toEqual([siteFiles.serviceWorkerRegistration]);
+      expect(scripts[0]!.textContent).toBe('');
+      expect(html).not.toMatch(/modulepreload/);
+    }
+  });
+
+  it('link each "what you need first" item that names a guide to that guide', async () => {
+    const linked = content.guides.flatMap((guide) => guide.before.filter((item) => item.guide).map((item) => ({ guide, item })));
+    for (const { guide, item } of linked) {
+      const { document } = await readPage(site.dir, routes.guide(guide.slug));
+      const entry = [...document.querySelectorAll('#can-co-truoc ~ ul > li')].find((li) => textOf(li).startsWith(item.text));
+      const target = content.guides.find((other) => other.slug === item.guide)!;
+      expect(entry?.querySelector(`a[href="${routes.guide(target.slug)}"]`)?.textContent, guide.slug).toContain(target.title);
+    }
+  });
+
+  it('link glossary terms to their entry, each at most once a page', async () => {
+    const ids = new Set(content.glossary.map((term) => term.id));
+    for (const guide of content.guides) {
+      const { document } = await readPage(site.dir, routes.guide(guide.slug));
+      const hrefs = [...document.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href')!);
+      expect(new Set(hrefs).size, guide.slug).toBe(hrefs.length);
+      for (const href of hrefs) expect(ids.has(href.replace(`${routes.glossary}#`, '')), href).toBe(true);
     }
   });
 
@@ -87,7 +113,7 @@ describe('guide pages', () => {
     const guide = content.guides[0]!;
     const { html, document } = await readPage(site.dir, routes.guide(guide.slug));
     expect(html).toMatch(/@media print\{@page\{size:A4;margin:15mm\}.*\.site-header,.*nav\{display:none!important\}/s);
-    expect(textOf(document.querySelector('.print-only'))).toBe(
+    expect(textOf(document.querySelector('.print-source'))).toBe(
       `Bản in từ ${absoluteUrl(content.site.url, routes.guide(guide.slug))} – thông tin kiểm tra ngày ${formatDate(guide.reviewed)}.`,
     );
   });
@@ -139,6 +165,16 @@ describe('lists, glossary, help, search and 404', () => {
     const { document } = await readPage(site.dir, '/404.html');
     expect(textOf(document.querySelector('h1'))).toBe('Không tìm thấy trang này');
     expect(document.querySelector(`main a[href="${routes.guides}"]`)).not.toBeNull();
+  });
+
+  it('lists every guide in the sitemap with its reviewed date, and robots.txt points to the sitemap', async () => {
+    const sitemap = await readFile(path.join(site.dir, siteFiles.sitemap), 'utf8');
+    for (const guide of content.guides) {
+      expect(sitemap).toContain(`<url><loc>${absoluteUrl(content.site.url, routes.guide(guide.slug))}</loc><lastmod>${guide.reviewed}</lastmod></url>`);
+    }
+    expect(sitemap).not.toContain(routes.offline);
+    const robots = await readFile(path.join(site.dir, siteFiles.robots), 'utf8');
+    expect(robots).toContain(`Sitemap: ${absoluteUrl(content.site.url, siteFiles.sitemap)}`);
   });
 
   it('indexes guides, glossary and help for search, and nothing else', async () => {

@@ -47,7 +47,8 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
   const broadcast = guide.broadcast;
   const where = getChannelSentence(guide, site);
   const why = broadcast.whyItMatters ?? WHY_BY_LEVEL[guide.onlineLevel];
-  const keyFacts = long ? (broadcast.keyFacts ?? guide.before) : (broadcast.keyFacts ?? guide.before).slice(0, compact ? 1 : 2);
+  const before = guide.before.map((item) => item.text);
+  const keyFacts = long ? (broadcast.keyFacts ?? before) : (broadcast.keyFacts ?? before).slice(0, compact ? 1 : 2);
   // Written key facts are sentences; the default (what you need first) is a list of things.
   const recapFacts = broadcast.keyFacts ? keyFacts.map(sentence).join(' ') : `Bà con cần có: ${list(keyFacts)}`;
   const sections: Record<SectionId, string[]> = {
@@ -59,7 +60,7 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
       ...(long ? [getFeeLine(guide.fee, why), `Thời gian: ${lower(sentence(guide.processingTime))}`, `Kết quả: ${lower(sentence(guide.result))}`] : []),
     ],
     steps: [
-      ...(long ? [`Trước khi làm, bà con cần chuẩn bị: ${list(guide.before)}`] : []),
+      ...(long ? [`Trước khi làm, bà con cần chuẩn bị: ${list(before)}`] : []),
       `Bà con làm theo ${guide.steps.length} bước.`,
       ...guide.steps.map((step, index) => `Bước ${index + 1}: ${sentence(step.title)}${long ? ` ${sentence(step.detail)}` : ''}`),
     ],

@@ -1,0 +1,87 @@
+/**
+ * The offline service worker, generated with workbox-build's generateSW over the built site
+ * (after the search index, so pagefind's files are there to list). On the first visit it saves
+ * every guide, the glossary, help, the search page and the search index, so a reload without
+ * signal shows the guide and search still answers over the saved guides; a page it has not saved
+ * answers with the Vietnamese offline page. It also writes the one small script every page loads
+ * to register it (an external file, so a strict Content-Security-Policy needs no inline script).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateSW } from 'workbox-build';
+import { PAGES_WITH_OWN_ROUTE, routes, siteFiles } from '../paths.ts';
+
+/** Site paths ("/huong-dan/") as glob patterns for the page files under the built folder. */
+const pageGlob = (route: string) => `${route.replace(/^\//, '')}index.html`;
+
+/** Everything saved on the first visit, as globs relative to the built site. */
+export function getPrecacheGlobs(pageSlugs: readonly string[]): string[] {
+  const ownRoutes: string[] = Object.values(PAGES_WITH_OWN_ROUTE);
+  return [
+    pageGlob(routes.home),
+    pageGlob(routes.guides),
+    pageGlob(routes.guide('*')),
+    pageGlob(routes.glossary),
+    pageGlob(routes.help),
+    pageGlob(routes.why),
+    ...pageSlugs.filter((slug) => !ownRoutes.includes(slug)).map((slug) => pageGlob(routes.page(slug))),
+    pageGlob(routes.search),
+    pageGlob(routes.offline),
+    // The search page's own script and any stylesheet Astro splits out.
+    '_astro/*.{js,css}',
+    // Pagefind's client, its WebAssembly, metadata, index chunks and result fragments; not its UI kits.
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/*.pagefind',
+    'pagefind/*.pf_meta',
+    'pagefind/{index,fragment,filter}/*',
+    siteFiles.favicon.slice(1),
+    siteFiles.manifest.slice(1),
+  ];
+}
+
+export interface ServiceWorkerReport {
+  /** Files saved on the first visit. */
+  count: number;
+  /** Their total size in bytes (uncompressed). */
+  bytes: number;
+}
+
+export async function buildServiceWorker(siteDir: string, pageSlugs: readonly string[]): Promise<ServiceWorkerReport> {
+  const offlinePage = `${routes.offline}index.html`;
+  const { count, size, warnings } = await generateSW({
+    globDirectory: siteDir,
+    globPatterns: getPrecacheGlobs(pageSlugs),
+    swDest: path.join(siteDir, siteFiles.serviceWorker.slice(1)),
+    // One file: the phone fetches the worker once, with Workbox inside it.
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    // A new build takes over at once: the pages are static, and stale guides are worse than a reload.
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    directoryIndex: 'index.html',
+    // "/tim-kiem/?q=vneid" is the saved search page, and pagefind's cache-busting "?ts=" still finds its saved index.
+    ignoreURLParametersMatching: [/.*/],
+    runtimeCaching: [
+      {
+        // Any other page: the network, or the offline page when there is none. Not navigateFallback,
+        // which would answer every unsaved page with the fallback even when the phone is online.
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: offlinePage } },
+      },
+    ],
+  });
+  if (warnings.length > 0) throw new Error(`workbox generateSW warned:\n${warnings.join('\n')}`);
+  await writeFile(path.join(siteDir, siteFiles.serviceWorkerRegistration.slice(1)), getRegistrationScript());
+  return { count, bytes: size };
+}
+
+/** Registers after the page has loaded, so saving the guides never competes with the page itself on a slow link. */
+export function getRegistrationScript(): string {
+  const sw = JSON.stringify(siteFiles.serviceWorker);
+  return `// Saves the guides for reading without signal (service worker made by src/build/build-service-worker.ts).\nif ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register(${sw}));\n`;
+}

@@ -1,0 +1,28 @@
+/** Share cards (src/share-card/create-share-card.ts): one per guide, one for every other page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getContent } from '../../content/get-content.ts';
+import { siteFiles } from '../../paths.ts';
+import { renderShareCard } from '../../share-card/create-share-card.ts';
+
+const cardName = (path: string) => path.split('/').at(-1)!.replace(/\.png$/, '');
+
+export const getStaticPaths = (async () => {
+  const guides = await getCollection('guides');
+  return [
+    ...guides.map((guide) => ({ params: { card: cardName(siteFiles.shareCard(guide.id)) }, props: { title: guide.data.title, slogan: guide.data.slogan } })),
+    { params: { card: cardName(siteFiles.siteShareCard) }, props: { title: '', slogan: '' } },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ title: string; slogan: string }> = async ({ props }) => {
+  const { site } = await getContent();
+  const png = await renderShareCard({
+    title: props.title || site.title,
+    slogan: props.slogan || site.slogans[0]!,
+    office: site.office,
+    host: new URL(site.url).host,
+    sample: site.sample,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
