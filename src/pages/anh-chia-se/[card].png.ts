@@ -1,6 +1,5 @@
 /** Share cards (src/share-card/create-share-card.ts): one per guide, one for every other page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { getContent } from '../../content/get-content.ts';
 import { siteFiles } from '../../paths.ts';
 import { renderShareCard } from '../../share-card/create-share-card.ts';
@@ -8,9 +7,9 @@ import { renderShareCard } from '../../share-card/create-share-card.ts';
 const cardName = (path: string) => path.split('/').at(-1)!.replace(/\.png$/, '');
 
 export const getStaticPaths = (async () => {
-  const guides = await getCollection('guides');
+  const { guides } = await getContent();
   return [
-    ...guides.map((guide) => ({ params: { card: cardName(siteFiles.shareCard(guide.id)) }, props: { title: guide.data.title, slogan: guide.data.slogan } })),
+    ...guides.map((guide) => ({ params: { card: cardName(siteFiles.shareCard(guide.slug)) }, props: { title: guide.title, slogan: guide.slogan } })),
     { params: { card: cardName(siteFiles.siteShareCard) }, props: { title: '', slogan: '' } },
   ];
 }) satisfies GetStaticPaths;
