@@ -9,6 +9,8 @@ import { pageSchema, type PageData } from '../schemas/page.ts';
 import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
+import { loadResults } from '../results/load-results.ts';
+import type { Results } from '../results/figures.ts';
 import { checkContent } from './check-content.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { displayPath, getContentDir } from './content-dir.ts';
@@ -46,6 +48,8 @@ export interface Content {
   communes: CommuneEdition[];
   glossary: GlossaryTerm[];
   readAloud: ReadAloud;
+  /** Campaign results from content/results/*.csv (src/results/load-results.ts); empty without the folder. */
+  results: Results;
 }
 
 /**
@@ -97,8 +101,10 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
     return data && { ...data, slug: slugOf(file, errors), file };
   });
 
+  const results = collect(await loadResults(dir, { communes, guides: guides.map((guide) => guide.slug) }, site))!;
+
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, results };
     errors.push(...checkContent(content));
     if (errors.length === 0) return content;
   }
