@@ -25,7 +25,8 @@ export function parseResultsSheet(text: string, file: string, columns: readonly 
   const fail = (error: ContentError): Sheet => ({ rows: [], columnIndex: new Map(), errors: [error] });
   let records: { info: { lines: number }; record: string[] }[];
   try {
-    records = parse(text, { bom: true, delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    // With `info`, each record comes as { info, record }; the typings only know plain rows.
+    records = parse(text, { bom: true, delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return fail(resultErrors.unreadable({ file, row: (error as CsvError & { lines?: number }).lines ?? 1 }, error.code));
