@@ -9,7 +9,7 @@ import { t } from '../i18n/t.ts';
 import { createLexicon } from '../broadcast/read-aloud/lexicon.ts';
 import { normaliseForReading, type ReadAloudWarning } from '../broadcast/read-aloud/normalise.ts';
 import { getShare, type CommuneMonth } from './figures.ts';
-import { formatCount, formatPointsAbsolute, formatShare, formatPercent } from './format-figures.ts';
+import { formatCount, formatPointsAbsolute, formatPercent } from './format-figures.ts';
 import { getTarget } from './get-target.ts';
 import { shiftMonth } from './periods.ts';
 

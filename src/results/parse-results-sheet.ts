@@ -29,7 +29,7 @@ export function parseResultsSheet(text: string, file: string, columns: readonly 
     records = parse(text, { bom: true, delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return fail(resultErrors.unreadable({ file, row: (error as CsvError & { lines?: number }).lines ?? 1 }, error.code));
+    return fail(resultErrors.unreadable({ file, row: (error as CsvError & { lines?: number }).lines ?? 1 }, CSV_PROBLEMS[error.code] ?? error.code));
   }
   const [header, ...body] = records;
   if (!header) return fail(resultErrors.empty({ file, row: 1 }));
@@ -55,6 +55,13 @@ export function parseResultsSheet(text: string, file: string, columns: readonly 
   }
   return { rows, columnIndex, errors };
 }
+
+/** csv-parse's error codes the office is likely to meet, in words. */
+const CSV_PROBLEMS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'có dấu ngoặc kép mở mà không đóng',
+  CSV_INVALID_CLOSING_QUOTE: 'có dấu ngoặc kép đóng ở giữa ô',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'số ô không đều giữa các dòng',
+};
 
 /** The separator of the header line: whichever of ";" and "," it has more of, outside quotes. */
 function detectDelimiter(text: string): ';' | ',' {
