@@ -23,6 +23,7 @@ export const vi = {
   // Campaign results (src/results/, src/pages/ket-qua/)
   'results.title': 'Kết quả dịch vụ công trực tuyến',
   'results.none': 'Chưa có số liệu.',
+  'results.allCommunes': 'tổng các xã',
   'results.sample': 'MẪU – số liệu trên trang này là số liệu mẫu, không dùng để báo cáo hay bình xét thi đua.',
   'results.chart.target': 'Chỉ tiêu {share}',
   'results.chart.monthly': 'Tỷ lệ hồ sơ nộp trực tuyến từng tháng, {place}',

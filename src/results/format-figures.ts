@@ -20,9 +20,9 @@ export function formatPercent(value: number): string {
   return `${targets.format(value)}%`;
 }
 
-/** A number of percentage points without sign: "16,6". */
+/** A number of percentage points without sign, as said aloud: "16,6", "25" (no ",0"). */
 export function formatPointsAbsolute(value: number): string {
-  return shares.format(Math.abs(Math.round(value * 10) / 10));
+  return targets.format(Math.abs(Math.round(value * 10) / 10));
 }
 
 /** A change in percentage points with its sign: "+3,2", "−1,0" (a real minus sign). */

@@ -45,10 +45,10 @@ export function layoutColumnChart(data: readonly ColumnDatum[], options: ColumnC
   };
 }
 
-/** The dashed target line across the plot, its label right-aligned just above it. */
+/** The dashed target line across the plot, its label just above its left end (shares rise over a campaign, so the left is where the bars are lowest). */
 export function createTargetLine(plot: ChartGeometry['plot'], at: number, label: string, gap: number): NonNullable<ChartGeometry['target']> {
   return {
     rule: { x1: plot.x, y1: at, x2: plot.x + plot.width, y2: at },
-    label: { x: plot.x + plot.width, y: at - gap, text: label, anchor: 'end' },
+    label: { x: plot.x + gap, y: at - gap, text: label, anchor: 'start' },
   };
 }

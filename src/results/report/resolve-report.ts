@@ -87,9 +87,9 @@ export function resolveReport(measure: TextMeasurer, content: Content, edition: 
   const lastMonth = months.at(-1)!;
   // A month's report shows the year up to it, so the same month last year is on the chart too.
   const shown = period.kind === 'year' ? series.filter((point) => months.includes(point.month)) : series.filter((point) => point.month > shiftMonth(lastMonth, -13) && point.month <= lastMonth);
-  chart(createMonthlyChart(shown, target.online, PDF_CHART, edition.place.text));
+  chart(createMonthlyChart(shown, target.online, PDF_CHART, t('results.allCommunes')));
   const year = Number(lastMonth.slice(0, 4));
-  if (series.some((point) => point.month.startsWith(`${year - 1}-`))) chart(createYearOverYearChart(series, year, target.online, PDF_CHART, edition.place.text));
+  if (series.some((point) => point.month.startsWith(`${year - 1}-`))) chart(createYearOverYearChart(series, year, target.online, PDF_CHART, t('results.allCommunes')));
 
   if (y + gap.beforeHeading + 6 + REPORT.table.headerHeight + REPORT.table.rowHeight > bottom) newPage();
   y += gap.beforeHeading;
