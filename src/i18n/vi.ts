@@ -65,7 +65,7 @@ export const vi = {
   'results.item.sampleNotice': 'Bản mẫu. Số liệu trong tin này là số liệu mẫu, không dùng để phát.',
   'results.item.lead': 'Tháng {month} năm {year}, {commune} tiếp nhận {received} hồ sơ thủ tục hành chính, trong đó có {online} hồ sơ nộp trên mạng, đạt {share}.',
   'results.item.met': 'Như vậy {commune} đã đạt chỉ tiêu {target} hồ sơ nộp trực tuyến.',
-  'results.item.notMet': 'Chỉ tiêu là {target}; {commune} cần thêm khoảng {missing} hồ sơ nộp trên mạng mỗi tháng để đạt.',
+  'results.item.notMet': 'Chỉ tiêu là {target}; tháng này {commune} còn thiếu khoảng {missing} hồ sơ nộp trên mạng để đạt.',
   'results.item.up': 'So với tháng {month} năm {year}, tỷ lệ nộp trên mạng tăng {points} điểm phần trăm.',
   'results.item.down': 'So với tháng {month} năm {year}, tỷ lệ nộp trên mạng giảm {points} điểm phần trăm.',
   'results.item.same': 'Tỷ lệ này bằng tháng {month} năm {year}.',

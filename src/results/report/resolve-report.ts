@@ -32,6 +32,7 @@ export function resolveReport(measure: TextMeasurer, content: Content, edition: 
   const pages: PdfElement[][] = [];
   let elements: PdfElement[] = [];
   let y = margin.top;
+  let pageTop = margin.top;
   const newPage = () => {
     elements = [];
     pages.push(elements);
@@ -42,10 +43,12 @@ export function resolveReport(measure: TextMeasurer, content: Content, edition: 
       elements.push(plate);
       y += REPORT.samplePlate.height + gap.paragraph;
     }
+    pageTop = y;
   };
   const paragraph = (text: string, sizePt: number, font: 'regular' | 'semibold' | 'bold' = 'regular', colour: ColourName = 'ink', leading: number = REPORT.leading.body) => {
     const { element } = setText(measure, { text, source, font, colour, leading }, sizePt, margin.left, y, width);
-    if (y + element.height > bottom) {
+    // A paragraph taller than a whole page stays where it starts rather than moving on for ever.
+    if (y + element.height > bottom && y > pageTop) {
       newPage();
       return paragraph(text, sizePt, font, colour, leading);
     }
