@@ -28,6 +28,8 @@ export const routes = {
   readAloud: '/phat-thanh/doc-thu/',
   /** A commune's own page: its centre, phones, digital team, featured procedures and files. */
   commune: (slug: string) => `/xa/${slug}/`,
+  /** Campaign results: the office's overview; each commune's page is resultsFiles.page(edition). */
+  results: '/ket-qua/',
   notFound: '/404.html',
   /** What the service worker shows for a page it has not saved, when there is no signal. */
   offline: '/ngoai-tuyen/',
@@ -110,6 +112,17 @@ export const broadcastFiles = {
     `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.pdf`,
 } as const;
 
+export const resultsFiles = {
+  /** The overview (office) or a commune's results page. */
+  page: (edition: EditionRef = OFFICE_EDITION) => `${routes.results}${editionPrefix(edition)}`,
+  /** The figures behind a page, as CSV (every commune for the office). */
+  csv: (edition: EditionRef = OFFICE_EDITION) => `${routes.results}${editionPrefix(edition)}ket-qua.csv`,
+  /** A4 report for the emulation review; `period` is "2026" or "2026-10". */
+  report: (period: string) => `${routes.results}bao-cao-${period}.pdf`,
+  /** A commune's loudspeaker item for one month (YYYY-MM), as spoken text. */
+  item: (month: string, edition: EditionRef) => `${routes.results}${editionPrefix(edition)}tin-${month}.txt`,
+} as const;
+
 /** Absolute address of a site path, for QR codes and canonical links. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
@@ -123,7 +136,7 @@ export function getGuideSlugFromPath(path: string): string | undefined {
 /** Paths to the fixed pages (not per guide), for checking internal links in content. */
 export const STATIC_PAGE_PATHS: readonly string[] = [
   routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
-  routes.print, routes.broadcast, routes.readAloud,
+  routes.print, routes.broadcast, routes.readAloud, routes.results,
 ];
 
 /** Top-level folders the build itself writes: a content page may not take one of these names. */

@@ -4,10 +4,11 @@
  */
 import { broadcastKit } from '../broadcast/kit.ts';
 import { printKit } from '../print/kit.ts';
+import { resultsKit } from '../results/kit.ts';
 import { BuildUsageError } from './build-usage-error.ts';
 import type { Kit, KitFile } from './kit.ts';
 
-export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit];
+export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit, resultsKit];
 
 /** The kit named on the command line (`--only print`), or an error listing the names. */
 export function getKit(name: string): Kit<KitFile> {

@@ -10,6 +10,8 @@ import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
 import { searchTermsSchema, type SearchTerms } from '../schemas/search-terms.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
+import { loadResults } from '../results/load-results.ts';
+import type { Results } from '../results/figures.ts';
 import { checkContent } from './check-content.ts';
 import { checkDates } from './check-dates.ts';
 import { checkFolderFiles } from './check-folder-files.ts';
@@ -54,6 +56,8 @@ export interface Content {
   readAloud: ReadAloud;
   /** How people type on phones (content/search-terms.yaml), for the search page. */
   searchTerms: SearchTerms;
+  /** Campaign results from content/results/*.csv (src/results/load-results.ts); empty without the folder. */
+  results: Results;
 }
 
 /**
@@ -125,8 +129,10 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
     return data && { ...data, slug: slugOf(file, errors), file };
   });
 
+  const results = collect(await loadResults(dir, { communes, guides: guides.map((guide) => guide.slug) }, site))!;
+
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms, results };
     errors.push(...checkContent(content), ...checkDates(guides, today));
     if (errors.length === 0) return content;
   }

@@ -3,7 +3,7 @@
  * opacity, cursor) leaks to the next. Decides nothing: every position comes from the box.
  */
 import { colours, REGISTRATION_CMYK, type ColourName } from '../tokens.ts';
-import type { MarkElement, PdfElement, QrElement, TextElement } from './elements.ts';
+import type { LineElement, MarkElement, PathElement, PdfElement, QrElement, TextElement } from './elements.ts';
 import { mmToPt } from './units.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -31,6 +31,10 @@ export function drawElement(doc: Doc, element: PdfElement, u: ToUnits, userUnit:
       break;
     case 'mark':
       drawMark(doc, element, u, userUnit);
+      break;
+    case 'line':
+    case 'path':
+      drawStroke(doc, element, u, userUnit);
       break;
   }
   doc.restore();
@@ -68,6 +72,18 @@ function drawQr(doc: Doc, element: QrElement, u: ToUnits): void {
 function drawMark(doc: Doc, element: MarkElement, u: ToUnits, userUnit: number): void {
   doc.moveTo(u(element.x1), u(element.y1)).lineTo(u(element.x2), u(element.y2));
   doc.lineWidth(element.weightPt / userUnit).strokeColor([...REGISTRATION_CMYK]);
+  if (element.dash) doc.dash(u(element.dash[0]), { space: u(element.dash[1]) });
+  doc.stroke();
+}
+
+/** A line or a polyline, stroked in a token colour; butt caps so a chart line ends on its point. */
+function drawStroke(doc: Doc, element: LineElement | PathElement, u: ToUnits, userUnit: number): void {
+  const points = element.type === 'line' ? [[element.x1, element.y1], [element.x2, element.y2]] as const : element.points;
+  const [first, ...rest] = points;
+  if (!first) return;
+  doc.moveTo(u(first[0]), u(first[1]));
+  for (const [x, y] of rest) doc.lineTo(u(x), u(y));
+  doc.lineWidth(element.weightPt / userUnit).lineJoin('round').strokeColor(cmyk(element.colour));
   if (element.dash) doc.dash(u(element.dash[0]), { space: u(element.dash[1]) });
   doc.stroke();
 }

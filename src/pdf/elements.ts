@@ -68,7 +68,31 @@ export interface MarkElement {
   dash?: readonly [number, number];
 }
 
-export type PdfElement = TextElement | RectElement | CircleElement | QrElement | MarkElement;
+/** A straight stroke in a colour of the token table: chart axes, gridlines, target lines, table rules. */
+export interface LineElement {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  colour: ColourName;
+  /** Stroke width in pt. */
+  weightPt: number;
+  /** [dash, gap] in mm; solid when absent. */
+  dash?: readonly [number, number];
+}
+
+/** An open polyline through points (mm): a chart's data line. Gaps in the data are separate paths. */
+export interface PathElement {
+  type: 'path';
+  points: readonly (readonly [number, number])[];
+  colour: ColourName;
+  /** Stroke width in pt. */
+  weightPt: number;
+  dash?: readonly [number, number];
+}
+
+export type PdfElement = TextElement | RectElement | CircleElement | QrElement | MarkElement | LineElement | PathElement;
 
 /** One page laid out on the trim: what goes on it, before bleed and marks are added. */
 export interface TrimPage {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { resultsSettingsSchema } from './results.ts';
 import { domain, httpsUrl, phone, text } from './text.ts';
 
 /** `content/site.yaml`: the office that runs the campaign, and the campaign itself. */
@@ -57,6 +58,8 @@ export const siteSchema = z.strictObject({
   sample: z.boolean().default(false),
   /** Reading rate for broadcasts, in syllables per minute. 160–200 suits outdoor speakers. */
   readingRate: z.number().int().min(100).max(260).default(180),
+  /** Targets for the campaign results (content/results/*.csv) and whether those figures are made up; see src/schemas/results.ts. */
+  results: resultsSettingsSchema.prefault({}),
 });
 
 export type Site = z.output<typeof siteSchema>;

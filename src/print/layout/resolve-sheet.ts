@@ -33,7 +33,10 @@ function shift(element: PdfElement, by: number): PdfElement {
     case 'circle':
       return { ...element, cx: element.cx + by, cy: element.cy + by };
     case 'mark':
+    case 'line':
       return { ...element, x1: element.x1 + by, y1: element.y1 + by, x2: element.x2 + by, y2: element.y2 + by };
+    case 'path':
+      return { ...element, points: element.points.map(([x, y]) => [x + by, y + by] as const) };
     default:
       return { ...element, x: element.x + by, y: element.y + by };
   }

@@ -22,6 +22,10 @@ function scaleElement(element: PdfElement, f: number): PdfElement {
       return { ...element, cx: element.cx * f, cy: element.cy * f, r: element.r * f };
     case 'mark':
       return { ...element, x1: element.x1 * f, y1: element.y1 * f, x2: element.x2 * f, y2: element.y2 * f };
+    case 'line':
+      return { ...element, x1: element.x1 * f, y1: element.y1 * f, x2: element.x2 * f, y2: element.y2 * f, weightPt: element.weightPt * f };
+    case 'path':
+      return { ...element, points: element.points.map(([x, y]) => [x * f, y * f] as const), weightPt: element.weightPt * f };
     case 'text':
       return {
         ...element,
