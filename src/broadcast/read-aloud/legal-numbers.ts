@@ -23,12 +23,20 @@ export const legalNumberRule: Rule = {
     const [written, writtenType, number = '', year, code = ''] = match;
     const decoded = decodeCode(code, context);
     if ('unknown' in decoded) {
-      return { spoken: written, warning: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": thêm vào abbreviations, documentTypes hoặc issuers trong content/read-aloud.yaml.` };
+      return {
+        spoken: written,
+        warning: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}"`,
+        fix: 'thêm vào abbreviations, documentTypes hoặc issuers trong content/read-aloud.yaml',
+        advice: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": viết đầy đủ tên văn bản và cơ quan ban hành, ví dụ "Quyết định số 12 của Ủy ban nhân dân tỉnh"`,
+      };
     }
     const type = writtenType ?? decoded.type;
     const words = [type, 'số', readCardinal(number, context.dialect)];
     if (year) words.push('năm', readCardinal(year, context.dialect));
-    words.push(decoded.issuer.startsWith('của ') ? decoded.issuer : `của ${decoded.issuer}`);
+    // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
+    // issuer after the date, so the reading does not say it first as well (issue 9).
+    const issuer = decoded.issuer.replace(/^của /, '');
+    if (!isNamedAfter(match, issuer, code)) words.push(`của ${issuer}`);
     return { spoken: words.filter(Boolean).join(' ') };
   },
 };
@@ -64,4 +72,11 @@ function splitType(spoken: string, context: RuleContext): Decoded {
     if (spoken.toLowerCase().startsWith(`${type.toLowerCase()} `)) return { type, issuer: spoken.slice(type.length + 1) };
   }
   return { type: undefined, issuer: spoken };
+}
+
+/** The rest of the clause (to ";", a full stop or the line end) says "của <issuer>" itself. */
+function isNamedAfter(match: RegExpExecArray, issuer: string, code: string): boolean {
+  const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 160).split(/[;\n]|\.(?:\s|$)/)[0] ?? '';
+  const names = [issuer, ...code.split('-')].filter((name) => name.length > 1).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`của\\s+(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'iu').test(rest);
 }

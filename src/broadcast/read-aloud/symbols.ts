@@ -1,4 +1,5 @@
-import { type Rule } from './rule.ts';
+import { START, type Rule } from './rule.ts';
+import { PER, PER_WORDS, readPer, UNITS } from './units.ts';
 
 /**
  * Punctuation that changes how a line is read, and symbols nobody can read aloud.
@@ -16,6 +17,31 @@ export const spacedDashRule: Rule = {
   read: () => ({ spoken: ', ' }),
 };
 
+/**
+ * A slash after a unit, a sum or a counted thing means "per" (issue 9): "đồng/người" → "đồng
+ * một người", "tạ/ha" → "tạ một héc ta", "1 ngày/lần" → "một ngày một lần". Between other words
+ * it still means "or". The form label "ngày/tháng/năm (sinh)" is read as the three words.
+ */
+const PER_LEFT = ['đồng', 'đ', 'nghìn', 'ngàn', 'triệu', ...Object.keys(UNITS), ...Object.keys(PER_WORDS).filter((word) => word !== 'em')];
+const PER_SLASH = new RegExp(`${START}(${[...new Set(PER_LEFT)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${PER}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const DATE_FIELD = /(?<![\p{L}\p{M}])([Nn]gày)\s?\/\s?tháng\s?\/\s?năm(?![\p{L}\p{M}])/gu;
+
+export const dateFieldRule: Rule = {
+  name: 'punctuation',
+  pattern: () => DATE_FIELD,
+  read: (match) => ({ spoken: `${match[1]} tháng năm` }),
+};
+
+export const perSlashRule: Rule = {
+  name: 'unit',
+  pattern: () => PER_SLASH,
+  read: (match) => {
+    const [, left = '', per = ''] = match;
+    const spokenLeft = left === 'đ' ? 'đồng' : (UNITS[left] ?? PER_WORDS[left] ?? left);
+    return { spoken: `${spokenLeft} ${readPer(per)}` };
+  },
+};
+
 export const slashRule: Rule = {
   name: 'punctuation',
   pattern: () => WORD_SLASH,
@@ -25,5 +51,5 @@ export const slashRule: Rule = {
 export const strayRule: Rule = {
   name: 'symbol',
   pattern: () => STRAY,
-  read: (match) => ({ spoken: match[0], warning: `Ký hiệu "${match[0]}" không đọc được: viết bằng chữ hoặc bỏ đi.` }),
+  read: (match) => ({ spoken: match[0], warning: `Ký hiệu "${match[0]}" không đọc được: viết bằng chữ hoặc bỏ đi` }),
 };
