@@ -33,7 +33,7 @@ const NORTH: [string, string, string][] = [
   ['cardinal', 'nhập 12 số trên thẻ', 'nhập mười hai số trên thẻ'],
   ['cardinal', 'mã số 05', 'mã số không năm'],
   ['decimal', '0,5', 'không phẩy năm'],
-  ['decimal', '2,75 ha', 'hai phẩy bảy mươi lăm ha'],
+  ['decimal', '2,75 ha', 'hai phẩy bảy mươi lăm héc ta'],
   ['decimal', '0,05', 'không phẩy không năm'],
   ['decimal', '1.234,5', 'một nghìn hai trăm ba mươi tư phẩy năm'],
   ['ordinal', 'thứ 2', 'thứ hai'],
@@ -250,8 +250,12 @@ describe('the lexicon', () => {
     expect(normaliseForReading('VNeID', { lexicon: guideLexicon }).spoken).toBe('vê en e ai đi');
   });
 
-  it('flags abbreviations when no lexicon is given', () => {
-    expect(normaliseForReading('UBND xã').warnings[0]?.text).toBe('UBND');
+  it('reads the built-in administrative abbreviations when the office gives no lexicon', () => {
+    expect(normaliseForReading('UBND xã, NVQS, CLB').spoken).toBe('Ủy ban nhân dân xã, nghĩa vụ quân sự, câu lạc bộ');
+  });
+
+  it('still flags abbreviations that neither the office nor the built-in list knows', () => {
+    expect(normaliseForReading('HTXNN xã').warnings[0]?.text).toBe('HTXNN');
   });
 
   it('lists what it changed, for pronunciation notes', () => {

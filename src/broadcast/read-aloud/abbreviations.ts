@@ -10,6 +10,9 @@ export const lexiconRule: Rule = {
   pattern: (context) => context.lexicon.wordPattern,
   read: (match, context) => {
     const spoken = context.lexicon.words.get(match[0]);
-    return spoken === undefined ? undefined : { spoken };
+    if (spoken === undefined) return undefined;
+    // "trên địa bàn TP." at the end of a sentence: the entry's dot is also the full stop.
+    const endsSentence = match[0].endsWith('.') && /^[^\S\n]*(?:$|\n)/.test(match.input.slice(match.index + match[0].length));
+    return { spoken: endsSentence ? `${spoken}.` : spoken };
   },
 };

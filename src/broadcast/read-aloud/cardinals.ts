@@ -58,7 +58,9 @@ export const cardinalRule: Rule = {
 function readNumber(written: string, dialect: 'north' | 'south', code: boolean): string | undefined {
   if (/^0\d{1,2}$/.test(written) && !code) return readCardinal(String(Number(written)), dialect);
   if (/^0\d/.test(written)) return readDigits(written);
-  if (/^\d{10,}/.test(written)) return undefined;
+  // "8011035": amounts of five figures or more are printed with dots (8.011.035); without them
+  // the number is probably a phone number or a code, and reading it as an amount would be a guess.
+  if (/^\d{5,}$/.test(written)) return undefined;
   return written.includes(',') ? readDecimal(written, dialect) : readCardinal(written, dialect);
 }
 

@@ -23,12 +23,18 @@ const DATE_INTRO = ['từ', 'đến', 'tới', 'trước', 'sau', 'hết', 'hạ
  */
 const DAY_PARTS = ['rạng sáng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm nay', 'hôm qua', 'ngày mai', 'mai', 'chủ nhật', 'Chủ nhật', 'Chủ Nhật'];
 const INTRODUCED_DAY_MONTH = new RegExp(`${START}(${DATE_INTRO.map(anyCase).join('|')})\\s+${NUM_START}(\\d{1,2})\\/(\\d{1,2})${NUM_END}`, 'gu');
-const DAY_PART_DATE = new RegExp(`${START}(${DAY_PARTS.map(anyCase).join('|')})\\s+${NUM_START}(\\d{1,2})[/-](\\d{1,2})(?![-/]?\\d)${NUM_END}`, 'gu');
+const DAY_PART_DATE = new RegExp(`${START}(${DAY_PARTS.map(anyCase).join('|')})(\\s+[-–]\\s+|\\s+)${NUM_START}(\\d{1,2})[/-](\\d{1,2})(?![-/]?\\d)${NUM_END}`, 'gu');
 /**
  * A bare d/m closing a clause ("(7/2)", "… ngày mai 19/6.", "vào dịp 2/9,") is a date; a
  * fraction is followed by what it counts ("3/5 số phiếu") or comes after a word that takes
  * a quantity ("đạt 3/5.").
  */
+/** Streets and squares named after a date: "đường 30/4" → "đường ba mươi tháng tư" (no "ngày"). */
+const STREET_DATE = new RegExp(`${START}([Đđ]ường|[Pp]hố|[Qq]uảng trường|[Cc]ầu|[Tt]rường|[Cc]ông viên)\\s+${NUM_START}(\\d{1,2})\\/(\\d{1,2})${NUM_END}`, 'gu');
+/** "đến hết 2-9,", "từ 31-8." : a dash date after a date word, where nothing counted follows. */
+const INTRODUCED_DASH_DATE = new RegExp(`${START}(${DATE_INTRO.map(anyCase).join('|')})\\s+${NUM_START}(\\d{1,2})-(\\d{1,2})(?=\\s*(?:[),.;:!?]|$))`, 'gmu');
+/** "Ngày 31.8": a dotted day and month, only right after "ngày" (elsewhere "21.6" may be a number). */
+const DOTTED_DAY_MONTH = new RegExp(`${START}([Nn]gày)\\s+(\\d{1,2})\\.(\\d{1,2})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`, 'gu');
 const QUANTITY_WORDS = ['được', 'chiếm', 'đạt', 'có', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'là', 'còn', 'bằng', 'trong', 'số', 'tỷ lệ', 'đóng'];
 const CLOSING_DAY_MONTH = new RegExp(`${START}(?<!(?:${QUANTITY_WORDS.map(anyCase).join('|')})\\s+)${NUM_START}(\\d{1,2})\\/(\\d{1,2})(?=\\s*(?:[),.;:!?]|$))`, 'gmu');
 /**
@@ -47,7 +53,7 @@ const QUARTERS = 4;
  */
 const SPELLED_DATE = new RegExp(`${START}([Nn]gày)\\s+(?:(?:mồng|mùng)\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?${NUM_END}`, 'gu');
 const MONTH_NAME = new RegExp(`${START}([Tt]háng)\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d)`, 'gu');
-const DAY_ALONE = new RegExp(`${START}([Nn]gày)\\s+(?:(?:mồng|mùng)\\s+)?(\\d{1,2})(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d|\\s*[-–]\\s*\\d|\\s+(?:tháng|giờ|ngày|lần|đợt)(?![\\p{L}\\p{M}]))`, 'gu');
+const DAY_ALONE = new RegExp(`${START}([Nn]gày)\\s+(?:(?:mồng|mùng)\\s+)?(\\d{1,2}(?:\\s*(?:,|và|hoặc)\\s*\\d{1,2})*)(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d|\\s*[-–]\\s*\\d|\\s+(?:tháng|giờ|ngày|lần|đợt)(?![\\p{L}\\p{M}]))`, 'gu');
 
 export const fullDateRule: Rule = {
   name: 'date',
@@ -71,9 +77,12 @@ export const dayPartDateRule: Rule = {
   name: 'date',
   pattern: () => DAY_PART_DATE,
   read: (match, context) => {
-    const [written, part = '', day = '', month = ''] = match;
+    const [written, part = '', gap = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
-    return date.warning ? date : { spoken: `${part} ${date.spoken}` };
+    if (date.warning) return date;
+    // "ngày mai 19/6" → "ngày mai, ngày mười chín tháng sáu"; "sáng 15/9" → "sáng ngày mười lăm …".
+    const named = /^(?:hôm nay|hôm qua|ngày mai|mai)$/i.test(part) || /[-–]/.test(gap);
+    return { spoken: `${part}${named ? ',' : ''} ${date.spoken}` };
   },
 };
 
@@ -178,11 +187,51 @@ export const dayAloneRule: Rule = {
   name: 'date',
   pattern: () => DAY_ALONE,
   read: (match, context) => {
-    const [written, dayWord = 'ngày', day = ''] = match;
-    const value = Number(day);
-    if (value < 1 || value > 31) return notADate(written);
-    const prefix = value <= 10 ? context.words.earlyDayPrefix : undefined;
-    return { spoken: [dayWord, prefix, readCardinal(String(value), context.dialect)].filter(Boolean).join(' ') };
+    const [written, dayWord = 'ngày', days = ''] = match;
+    // "các ngày 5 và 6 hàng tháng" → "các ngày mồng năm và mồng sáu hàng tháng".
+    const parts = days.split(/(\s*(?:,|và|hoặc)\s*)/);
+    const spoken: string[] = [];
+    for (const part of parts) {
+      if (!/^\d+$/.test(part)) {
+        spoken.push(part.trim() === ',' ? ', ' : ` ${part.trim()} `);
+        continue;
+      }
+      const value = Number(part);
+      if (value < 1 || value > 31) return notADate(written);
+      const prefix = value <= 10 ? context.words.earlyDayPrefix : undefined;
+      spoken.push([prefix, readCardinal(String(value), context.dialect)].filter(Boolean).join(' '));
+    }
+    return { spoken: `${dayWord} ${spoken.join('')}` };
+  },
+};
+
+export const streetDateRule: Rule = {
+  name: 'date',
+  pattern: () => STREET_DATE,
+  read: (match, context) => {
+    const [written, street = '', day = '', month = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), undefined, '');
+    return date.warning ? undefined : { spoken: `${street} ${readCardinal(String(Number(day)), context.dialect)} tháng ${readMonth(Number(month), context)}` };
+  },
+};
+
+export const introducedDashDateRule: Rule = {
+  name: 'date',
+  pattern: () => INTRODUCED_DASH_DATE,
+  read: (match, context) => {
+    const [written, intro = '', day = '', month = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
+    return date.warning ? undefined : { spoken: `${intro} ${date.spoken}` };
+  },
+};
+
+export const dottedDayMonthRule: Rule = {
+  name: 'date',
+  pattern: () => DOTTED_DAY_MONTH,
+  read: (match, context) => {
+    const [written, dayWord = 'ngày', day = '', month = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), undefined, dayWord);
+    return date.warning ? undefined : date;
   },
 };
 

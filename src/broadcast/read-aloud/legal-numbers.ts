@@ -8,13 +8,19 @@ import { END, START, type Rule, type RuleContext } from './rule.ts';
  * The code after the number is "<type>-<issuer>" (NĐ-CP), "<issuer>-<drafting unit>" (TTg-KSTT)
  * or an issuer with a term ("QH15": Quốc hội khóa mười lăm); the drafting unit is not read.
  */
-const TYPE_WORDS = ['[Nn]ghị định', '[Nn]ghị quyết', '[Tt]hông tư', '[Qq]uyết định', '[Cc]ông văn', '[Cc]hỉ thị', '[Ll]uật', '[Tt]hông báo', '[Kk]ế hoạch', '[Hh]ướng dẫn', '[Pp]háp lệnh'];
+const TYPE_WORDS = ['[Nn]ghị [Đđ]ịnh', '[Nn]ghị [Qq]uyết', '[Tt]hông [Tt]ư', '[Qq]uyết [Đđ]ịnh', '[Cc]ông [Vv]ăn', '[Cc]hỉ [Tt]hị', '[Ll]uật', '[Tt]hông [Bb]áo', '[Kk]ế [Hh]oạch', '[Hh]ướng [Dd]ẫn', '[Pp]háp [Ll]ệnh', '[Tt]ờ [Tt]rình', '[Bb]áo [Cc]áo', '[Gg]iấy [Mm]ời', '[Cc]ông [Đđ]iện', '[Vv]ăn [Bb]ản'];
 const CODE_PART = '[A-ZĐ][A-Za-zĐđ0-9]*';
 
 const LEGAL_NUMBER = new RegExp(
-  `${START}(?:(${TYPE_WORDS.join('|')})\\s+)?(?:số\\s+)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-${CODE_PART})*)${END}`,
+  `${START}(?:(?:[Ss]ố:\\s*)?(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-${CODE_PART})*)${END}`,
   'gu',
 );
+
+/**
+ * Party documents number the type before the slash: "Chỉ thị số 01-CT/TW" → "Chỉ thị số một của
+ * Trung ương", "Nghị quyết số 18-NQ/TW".
+ */
+const PARTY_NUMBER = new RegExp(`${START}(?:(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+)-(${CODE_PART})\\/(${CODE_PART}(?:-${CODE_PART})*)${END}`, 'gu');
 
 export const legalNumberRule: Rule = {
   name: 'legal',
@@ -31,13 +37,29 @@ export const legalNumberRule: Rule = {
       };
     }
     const type = writtenType ?? decoded.type;
-    const words = [type, 'số', readCardinal(number, context.dialect)];
+    const words = [type, 'số', readCardinal(String(Number(number)), context.dialect)];
     if (year) words.push('năm', readCardinal(year, context.dialect));
     // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
     // issuer after the date, so the reading does not say it first as well (issue 9).
     const issuer = decoded.issuer.replace(/^của /, '');
     if (!isNamedAfter(match, issuer, code)) words.push(`của ${issuer}`);
     return { spoken: words.filter(Boolean).join(' ') };
+  },
+};
+
+export const partyNumberRule: Rule = {
+  name: 'legal',
+  pattern: () => PARTY_NUMBER,
+  read: (match, context) => {
+    const [written, writtenType, number = '', typeCode = '', issuerCode = ''] = match;
+    const type = writtenType ?? context.lexicon.documentTypes.get(typeCode);
+    const issuer = readIssuer(issuerCode.split('-')[0] ?? '', context);
+    if (!type || !issuer) {
+      return { spoken: written, warning: `Chưa biết đọc số văn bản "${written}"`, fix: 'thêm mã vào documentTypes hoặc issuers trong content/read-aloud.yaml', advice: `Chưa biết đọc số văn bản "${written}": viết đầy đủ tên văn bản và cơ quan ban hành` };
+    }
+    const words = [type, 'số', readCardinal(String(Number(number)), context.dialect)];
+    if (!isNamedAfter(match, issuer, issuerCode)) words.push(`của ${issuer}`);
+    return { spoken: words.join(' ') };
   },
 };
 
@@ -59,7 +81,9 @@ function decodeCode(code: string, context: RuleContext): Decoded {
 
 /** "QH15" → "Quốc hội khóa mười lăm"; "CP" → "Chính phủ". */
 function readIssuer(part: string, context: RuleContext): string | undefined {
-  const known = context.lexicon.issuers.get(part) ?? context.lexicon.words.get(part);
+  // An abbreviation that is not a body ("LĐTBXH" → "lao động, thương binh và xã hội") names no issuer.
+  const word = context.lexicon.words.get(part);
+  const known = context.lexicon.issuers.get(part) ?? (word && word[0] !== word[0]?.toLowerCase() ? word : undefined);
   if (known) return known;
   const term = /^([A-ZĐa-z]+)(\d+)$/.exec(part);
   const body = term?.[1] && context.lexicon.issuers.get(term[1]);
@@ -77,6 +101,8 @@ function splitType(spoken: string, context: RuleContext): Decoded {
 /** The rest of the clause (to ";", a full stop or the line end) says "của <issuer>" itself. */
 function isNamedAfter(match: RegExpExecArray, issuer: string, code: string): boolean {
   const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 160).split(/[;\n]|\.(?:\s|$)/)[0] ?? '';
-  const names = [issuer, ...code.split('-')].filter((name) => name.length > 1).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`của\\s+(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'iu').test(rest);
+  // The first two words of the issuer are enough ("của Bộ Lao động - Thương binh và Xã hội"), and
+  // up to three words may come between ("của Thủ tướng Chính phủ", "của UBND tỉnh").
+  const names = [issuer.split(' ').slice(0, 2).join(' '), ...code.split('-')].filter((name) => name.length > 1).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`của\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'iu').test(rest);
 }

@@ -10,7 +10,7 @@ import { NUM_END, NUM_START, START, type Rule } from './rule.ts';
  */
 const SEP = '[ .-]?';
 const PHONE = new RegExp(
-  `(?:${START}\\((\\+84)\\)\\s?|${NUM_START}(?:(\\+84)\\s?|(?=0)))(\\d{2,4}(?:${SEP}\\d{2,4}){1,4})${NUM_END}|${NUM_START}(1[89]00)${SEP}(\\d{3,4})(?:${SEP}(\\d{1,3}))?${NUM_END}`,
+  `(?:${START}\\((\\+84)\\)\\s?|${NUM_START}(?:(\\+84)\\s?|(?=0)))(\\d{2,4}(?:${SEP}\\d{2,7}){1,4})${NUM_END}|${NUM_START}(1[89]00)${SEP}(\\d{3,4})(?:${SEP}(\\d{1,3}))?${NUM_END}`,
   'gu',
 );
 
@@ -41,7 +41,8 @@ export const phoneRule: Rule = {
     const digits = groups.join('');
     const expected = country ? [9, 10] : [10, 11];
     if (!expected.includes(digits.length)) return undefined;
-    const spokenGroups = (groups.length > 1 ? groups : splitUngrouped(digits)).map(readDigits);
+    // "0869 570565": a group longer than four is said in threes ("năm bảy không, năm sáu năm").
+    const spokenGroups = (groups.length > 1 ? groups.flatMap((group) => (group.length > 4 ? group.match(/\d{1,3}/g) ?? [group] : [group])) : splitUngrouped(digits)).map(readDigits);
     return { spoken: [country ? 'cộng tám bốn' : undefined, ...spokenGroups].filter(Boolean).join(', ') };
   },
 };

@@ -5,9 +5,10 @@ import { apostropheRule, bulletRule, endMarkRule } from './cleanup.ts';
 import { dossierCodeRule, listRule, plateRule, procedureCodeRule, roundTheClockRule } from './codes.ts';
 import {
   bareMonthYearRule, closingDayMonthRule, dateRangeRule, dayAloneRule, dayMonthRule, dayPartDateRule, dayRangeRule,
-  fullDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, spelledDateRule,
+  dottedDayMonthRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, spelledDateRule,
+  streetDateRule,
 } from './dates.ts';
-import { legalNumberRule } from './legal-numbers.ts';
+import { legalNumberRule, partyNumberRule } from './legal-numbers.ts';
 import { moneyRule } from './money.ts';
 import { minusRule } from './negatives.ts';
 import { ordinalRule } from './ordinals.ts';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   procedureCodeRule,
   plateRule,
   legalNumberRule,
+  partyNumberRule,
   measureRule,
   roadRule,
   moneyRule,
@@ -51,6 +53,9 @@ export const RULES: readonly Rule[] = [
   dayMonthRule,
   monthYearRule,
   introducedDayMonthRule,
+  introducedDashDateRule,
+  streetDateRule,
+  dottedDayMonthRule,
   dayPartDateRule,
   bareMonthYearRule,
   closingDayMonthRule,

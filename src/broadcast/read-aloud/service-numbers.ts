@@ -4,22 +4,29 @@ import { END, NUM_START, type Rule } from './rule.ts';
 /**
  * Short service and emergency numbers, read digit by digit like a phone number: 111 (bảo vệ
  * trẻ em), 112 (tìm kiếm cứu nạn), 113 (công an), 114 (cứu hỏa), 115 (cấp cứu), 1022 (tổng
- * đài dịch vụ công), as the numbers are announced (Thông tư 10/2021/TT-BTTTT, Quy hoạch kho
- * số viễn thông). "114 hộ" is a count. Without a word about calling before it or a thing
- * counted after it, which of the two the writer meant is a warning, never a guess.
+ * đài dịch vụ công), as they are announced. "114 hộ" is a count. Decided in this order: a word
+ * about calling right before ("gọi 113", "số 114", "Tổng đài 1022") → digits; a counted thing
+ * right after ("115 người") → a number; a word about calling elsewhere in the clause ("số điện
+ * thoại … là 115") → digits; otherwise a warning, never a guess.
  */
 const SERVICE = new RegExp(`${NUM_START}(1022|11[1-5])${END}`, 'gu');
-const CALL_CONTEXT = /(?:gọi|số|bấm|quay|báo|tổng đài|đường dây nóng|điện thoại|hotline|liên hệ|đầu số|SĐT|ĐT|số máy)[\s:(“"]*(?:(?:là|đến|cho|về|ngay|tới|số|theo)\s+)*$/iu;
-const COUNTED = /^\s+(?!(?:để|khi|hoặc|và|hay|miễn|ngay|nếu|được|sẽ|của|tiếp|hoạt|luôn)(?![\p{L}\p{M}]))[\p{Ll}]/u;
+const CALL_WORDS = 'gọi|số|bấm|quay|báo|tổng đài|đường dây nóng|điện thoại|hotline|liên hệ|đầu số|SĐT|ĐT|số máy|cứu hỏa|cấp cứu';
+const RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${CALL_WORDS})[\\s:(“"]*(?:(?:là|đến|cho|về|ngay|tới|số|theo|thẳng)[\\s:(“"]+)*$`, 'iu');
+const IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${CALL_WORDS}|khẩn cấp|cuộc gọi)(?![\\p{L}\\p{M}])`, 'iu');
+const COUNTED = /^\s+(?:hộ|người|công dân|trường hợp|lượt|ca|em|cháu|trẻ|học sinh|xã|thôn|gia đình|hồ sơ|đơn vị|cơ sở|tấn|ha|km|m|đồng|triệu|tỷ|nghìn|ngày|tháng|năm|tuổi|con|chiếc|cái|căn|nhà|phòng|bộ|bản|trang|tiêu chí|đảng viên|thanh niên|cán bộ|điểm|suất)(?![\p{L}\p{M}])/u;
 
 export const serviceNumberRule: Rule = {
   name: 'service',
   pattern: () => SERVICE,
   read: (match) => {
-    const before = match.input.slice(Math.max(0, match.index - 30), match.index);
-    const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (CALL_CONTEXT.test(before)) return { spoken: readDigits(match[0]) };
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = match.input.slice(Math.max(0, start - 120), start);
+    const after = match.input.slice(end, end + 120);
+    if (RIGHT_BEFORE.test(before.slice(-40))) return { spoken: readDigits(match[0]) };
     if (COUNTED.test(after)) return undefined;
+    const clause = `${before.split(/[.;!?\n]/).pop() ?? ''} ${after.split(/[.;!?\n]/)[0] ?? ''}`;
+    if (IN_CLAUSE.test(clause)) return { spoken: readDigits(match[0]) };
     return {
       spoken: match[0],
       warning: `"${match[0]}" có thể là số điện thoại khẩn cấp hoặc là một con số`,

@@ -6,7 +6,7 @@ import { PER, PER_WORDS, readPer, UNITS } from './units.ts';
  * A dash between spaced words is a pause ("Văn hóa – Xã hội" keeps its words, the dash becomes
  * a comma); a slash between words means "or" ("xã/phường" → "xã hoặc phường").
  */
-const SPACED_DASH = /\s+[-–—]\s+/gu;
+const SPACED_DASH = /\s+[-–—]\s+|(?<=[\p{L}\p{M}])[-–—]\s+(?=\p{L})|(?<=\p{Ll}\p{M}?)-(?=\p{L})/gu;
 const WORD_SLASH = /(?<=[\p{L}\p{M}])\s*\/\s*(?=\p{L})/gu;
 /** Anything that is not a letter, a digit, a space or punctuation a reader pauses on. */
 const STRAY = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]"'“”‘’«»…–—-]+/gu;
