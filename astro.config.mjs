@@ -4,10 +4,11 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getContentDir } from './src/content/content-dir.ts';
 
 // The content folder and the output folder can be moved (tests build fixture folders;
 // scripts/build.ts builds into a staging folder and swaps it in only on success).
-const contentDir = path.resolve(process.env.DVC_CONTENT_DIR ?? 'content');
+const contentDir = getContentDir();
 const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'))?.url;
 
 export default defineConfig({

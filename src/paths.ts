@@ -4,10 +4,7 @@
  * Paths start and end with "/" (pages) or end in a file name (downloads); no diacritics.
  */
 
-/** Which edition an output belongs to: the office's own, or a commune's with its contacts. */
-export type Edition = { kind: 'office' } | { kind: 'commune'; slug: string };
-
-export const OFFICE_EDITION: Edition = { kind: 'office' };
+import { OFFICE_EDITION, type EditionRef } from './editions/edition.ts';
 
 /**
  * Content pages (content/pages/<slug>.mdx) that have a route of their own because they show
@@ -33,7 +30,7 @@ export const routes = {
 } as const;
 
 /** Folder of an edition's files below a kit folder: "" for the office, "xa/<slug>/" for a commune. */
-function editionPrefix(edition: Edition): string {
+function editionPrefix(edition: EditionRef): string {
   return edition.kind === 'office' ? '' : `xa/${edition.slug}/`;
 }
 
@@ -42,9 +39,9 @@ export type BannerFormat = '5000x1500' | '3000x1000' | '800x2500';
 export type ScriptKind = 'tin' | 'bai';
 
 export const printFiles = {
-  leaflet: (guide: string, edition: Edition = OFFICE_EDITION) =>
+  leaflet: (guide: string, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.print}${editionPrefix(edition)}to-gap/${guide}.pdf`,
-  poster: (guide: string, size: PosterSize, edition: Edition = OFFICE_EDITION) =>
+  poster: (guide: string, size: PosterSize, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.print}${editionPrefix(edition)}ap-phich/${guide}-${size}.pdf`,
   /** `id` is a guide slug or "khau-hieu-<n>" for the campaign slogans in site.yaml. */
   banner: (id: string, format: BannerFormat) => `${routes.print}bang-ron/${id}-${format}.pdf`,
@@ -54,13 +51,13 @@ export const printFiles = {
 
 export const broadcastFiles = {
   /** Announcer page: big text, nothing else. */
-  page: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+  page: (guide: string, kind: ScriptKind, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.broadcast}${editionPrefix(edition)}${guide}/${kind}/`,
   /** Plain UTF-8 text for text-to-speech boxes. */
-  text: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+  text: (guide: string, kind: ScriptKind, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.txt`,
   /** Large-type PDF for reading at the microphone. */
-  pdf: (guide: string, kind: ScriptKind, edition: Edition = OFFICE_EDITION) =>
+  pdf: (guide: string, kind: ScriptKind, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.pdf`,
 } as const;
 

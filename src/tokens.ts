@@ -33,6 +33,9 @@ export const colours = {
 
 export type ColourName = keyof typeof colours;
 
+/** Printer's registration colour for crop and fold marks: 100 % on every plate so marks show on each film. */
+export const REGISTRATION_CMYK = [100, 100, 100, 100] as const;
+
 /**
  * Type scale for the web, in px: base ≥ 18 px for older readers on small phones. Print type
  * sizes are ranges per field and format (largest first, shrinking to a stated minimum), so

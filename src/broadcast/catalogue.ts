@@ -1,13 +1,17 @@
 import type { Content } from '../content/load-content.ts';
-import { broadcastFiles, OFFICE_EDITION, type Edition, type ScriptKind } from '../paths.ts';
+import type { Edition } from '../editions/edition.ts';
+import { getEditions } from '../editions/get-editions.ts';
+import { broadcastFiles, type ScriptKind } from '../paths.ts';
 import { buildScript, createGuideLexicon, type Script, type ScriptWarning } from './script/build-script.ts';
-import { resolveScriptEdition, type ScriptEdition } from './script/script-edition.ts';
+import { getScriptEdition, type ScriptEdition } from './script/script-edition.ts';
 import { formatDuration } from './script/timing.ts';
 
 export const SCRIPT_KINDS: readonly ScriptKind[] = ['tin', 'bai'];
 
 /** One script the kit publishes, with where its page, text and PDF live. */
 export interface BroadcastEntry {
+  /** The announcer page's path (KitFile id). */
+  id: string;
   guide: string;
   kind: ScriptKind;
   edition: ScriptEdition;
@@ -23,27 +27,28 @@ export interface BroadcastEntry {
  * this list, so the files on disk and the links on the site never disagree. Pure.
  */
 export function getBroadcastCatalogue(content: Content): BroadcastEntry[] {
+  return getEditions(content).flatMap((edition) => getBroadcastFiles(content, edition));
+}
+
+/** The scripts of one edition: a tin and a bài of each of its guides. Pure. */
+export function getBroadcastFiles(content: Content, edition: Edition): BroadcastEntry[] {
   const entries: BroadcastEntry[] = [];
-  const editions: { edition: Edition; guides: string[] }[] = [
-    { edition: OFFICE_EDITION, guides: content.guides.map((guide) => guide.slug) },
-    ...content.communes.map((commune) => ({ edition: { kind: 'commune', slug: commune.slug } as Edition, guides: commune.featured })),
-  ];
-  for (const { edition, guides } of editions) {
-    const scriptEdition = resolveScriptEdition(content, edition);
-    for (const slug of guides) {
-      const guide = content.guides.find((entry) => entry.slug === slug);
-      if (!guide) continue; // loadContent already rejects featured guides that do not exist.
-      const lexicon = createGuideLexicon(content, guide);
-      for (const kind of SCRIPT_KINDS) {
-        entries.push({
-          guide: slug,
-          kind,
-          edition: scriptEdition,
-          reviewed: guide.reviewed,
-          paths: { page: broadcastFiles.page(slug, kind, edition), text: broadcastFiles.text(slug, kind, edition), pdf: broadcastFiles.pdf(slug, kind, edition) },
-          script: buildScript(content, guide, scriptEdition, kind, lexicon),
-        });
-      }
+  const scriptEdition = getScriptEdition(edition);
+  const ref = edition.ref;
+  for (const slug of edition.guides) {
+    const guide = content.guides.find((entry) => entry.slug === slug);
+    if (!guide) continue; // loadContent already rejects featured guides that do not exist.
+    const lexicon = createGuideLexicon(content, guide);
+    for (const kind of SCRIPT_KINDS) {
+      entries.push({
+        id: broadcastFiles.page(slug, kind, ref),
+        guide: slug,
+        kind,
+        edition: scriptEdition,
+        reviewed: guide.reviewed,
+        paths: { page: broadcastFiles.page(slug, kind, ref), text: broadcastFiles.text(slug, kind, ref), pdf: broadcastFiles.pdf(slug, kind, ref) },
+        script: buildScript(content, guide, scriptEdition, kind, lexicon),
+      });
     }
   }
   return entries;

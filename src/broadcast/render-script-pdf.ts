@@ -1,7 +1,7 @@
 import type { FontWeight } from '../fonts.ts';
 import { formatDate } from '../format/format-date.ts';
-import { createPdfDocument } from '../print/render/create-pdf-document.ts';
-import { mmToPt as mm } from '../print/units.ts';
+import { createPdfDocument } from '../pdf/create-pdf-document.ts';
+import { mmToPt as mm } from '../pdf/units.ts';
 import { colours } from '../tokens.ts';
 import type { BroadcastEntry } from './catalogue.ts';
 import { KIND_LABELS } from './script/sections.ts';

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildBroadcastKit } from '../broadcast/build-broadcast-kit.ts';
 import { loadContent } from '../content/load-content.ts';
-import { buildPrintKit } from '../print/build-print-kit.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { KITS } from './kits.ts';
+import { runKit } from './run-kit.ts';
 import { buildSite } from './build-site.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
 
@@ -27,8 +27,9 @@ export interface BuildReport {
 }
 
 /**
- * One build of everything: check the content, build site, print kit, broadcast kit and
- * search index into a staging folder, then swap it in. Any failure leaves `outDir` as it was.
+ * One build of everything: check the content, build the site, every registered kit
+ * (src/build/kits.ts) and the search index into a staging folder, then swap it in. Any failure
+ * leaves `outDir` as it was.
  */
 export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promise<BuildReport> {
   const timings: StageTiming[] = [];
@@ -48,9 +49,10 @@ export async function buildAll({ contentDir, outDir, log }: BuildOptions): Promi
   await rm(staging, { recursive: true, force: true });
   try {
     await timed('site', () => buildSite(contentDir, staging));
-    await timed('print', () => buildPrintKit(content, staging, log));
-    const broadcast = await timed('broadcast', () => buildBroadcastKit(content, staging, log));
-    warnings.push(...broadcast.warnings);
+    for (const kit of KITS) {
+      const report = await timed(kit.name, () => runKit(kit, content, staging, { log }));
+      warnings.push(...report.warnings);
+    }
     const search = await timed('search', () => buildSearchIndex(staging));
     log(`  pagefind read ${search.pages} pages`);
     await swapIntoPlace(staging, path.resolve(outDir));

@@ -7,11 +7,11 @@ export interface LifeEventGroup<T> {
 }
 
 /** Guides grouped by life event, in the order of LIFE_EVENTS, empty groups left out. */
-export function groupByLifeEvent<T extends { data: { lifeEvent: LifeEvent; title: string } }>(guides: T[]): LifeEventGroup<T>[] {
+export function groupByLifeEvent<T extends { lifeEvent: LifeEvent; title: string }>(guides: T[]): LifeEventGroup<T>[] {
   return LIFE_EVENT_KEYS.map((key) => ({
     key,
     label: LIFE_EVENTS[key],
-    guides: guides.filter((guide) => guide.data.lifeEvent === key).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi')),
+    guides: guides.filter((guide) => guide.lifeEvent === key).sort((a, b) => a.title.localeCompare(b.title, 'vi')),
   })).filter((group) => group.guides.length > 0);
 }
 

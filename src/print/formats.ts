@@ -4,12 +4,7 @@
  * geometry".
  */
 import type { BannerFormat, PosterSize } from '../paths.ts';
-
-/** A range of type sizes in pt: layout starts at `max` and shrinks to `min`, past which the build fails. */
-export interface TypeRange {
-  max: number;
-  min: number;
-}
+import type { TypeRange } from '../pdf/elements.ts';
 
 /** Printer's marks outside the bleed. */
 export interface MarkStyle {
@@ -203,5 +198,3 @@ export const BANNER_LAYOUT = {
   },
 } as const;
 
-/** Printer's registration colour for marks: 100 % on every plate so marks show on each film. */
-export const REGISTRATION_CMYK = [100, 100, 100, 100] as const;

@@ -4,7 +4,10 @@
  * disagree.
  */
 import type { Content } from '../content/load-content.ts';
-import { printFiles, type BannerFormat, type Edition, type PosterSize } from '../paths.ts';
+import type { Edition, EditionRef } from '../editions/edition.ts';
+import { getEditions } from '../editions/get-editions.ts';
+import { t } from '../i18n/t.ts';
+import { printFiles, type BannerFormat, type PosterSize } from '../paths.ts';
 import { BANNER_FORMAT_KEYS, BANNERS, LEAFLET, POSTER_SIZE_KEYS, POSTER_SIZES } from './formats.ts';
 
 /** Thumbnails fit a square this many px a side: small enough for a phone on 3G. */
@@ -21,16 +24,18 @@ export interface Thumbnail {
 
 /** What to build for a catalogue entry. */
 export type PrintJob =
-  | { kind: 'leaflet'; guide: string; commune?: string }
-  | { kind: 'poster'; guide: string; size: PosterSize; commune?: string }
+  | { kind: 'leaflet'; guide: string }
+  | { kind: 'poster'; guide: string; size: PosterSize }
   | { kind: 'banner'; id: string; format: BannerFormat; slogan: string; guide?: string; sloganIndex?: number };
 
 export interface PrintFileEntry {
+  /** The PDF's site path (KitFile id). */
+  id: string;
   job: PrintJob;
   kind: PrintJob['kind'];
   /** Site path of the PDF, e.g. "/in-an/to-gap/lien-thong-khai-sinh.pdf". */
   path: string;
-  edition: Edition;
+  edition: EditionRef;
   /** "Tờ gấp A4 ba phần", "Áp phích A2", "Băng rôn dọc 800×2500 mm". */
   label: string;
   /** Guide title or slogan: what the file is about. */
@@ -41,24 +46,25 @@ export interface PrintFileEntry {
   thumbnails: Thumbnail[];
 }
 
-const PAGE_NAMES = { leaflet: ['mặt ngoài', 'mặt trong'] } as const;
+const PAGE_NAMES = { leaflet: [t('print.side.outside'), t('print.side.inside')] } as const;
 
-export function getPrintCatalogue(content: Content): PrintFileEntry[] {
+/**
+ * The print files of one edition: a leaflet and the posters of each of its guides and, for the
+ * office, the banners of the campaign slogans and of every guide's slogan.
+ */
+export function getPrintFiles(content: Content, edition: Edition): PrintFileEntry[] {
   const entries: PrintFileEntry[] = [];
   const titles = new Map(content.guides.map((guide) => [guide.slug, guide.title]));
-  const addGuideFiles = (slug: string, edition: Edition) => {
+  const ref = edition.ref;
+  for (const slug of edition.guides) {
     const title = titles.get(slug) ?? slug;
-    const commune = edition.kind === 'commune' ? { commune: edition.slug } : {};
-    entries.push(createEntry({ kind: 'leaflet', guide: slug, ...commune }, printFiles.leaflet(slug, edition), edition, 'Tờ gấp A4 gấp ba', title, LEAFLET.trim, 2));
+    entries.push(createEntry({ kind: 'leaflet', guide: slug }, printFiles.leaflet(slug, ref), ref, t('print.label.leaflet'), title, LEAFLET.trim, 2));
     for (const size of POSTER_SIZE_KEYS) {
       const { width, height, label } = POSTER_SIZES[size];
-      entries.push(createEntry({ kind: 'poster', guide: slug, size, ...commune }, printFiles.poster(slug, size, edition), edition, `Áp phích ${label}`, title, { width, height }, 1));
+      entries.push(createEntry({ kind: 'poster', guide: slug, size }, printFiles.poster(slug, size, ref), ref, t('print.label.poster', { size: label }), title, { width, height }, 1));
     }
-  };
-  for (const guide of content.guides) addGuideFiles(guide.slug, { kind: 'office' });
-  for (const commune of content.communes) {
-    for (const slug of commune.featured) addGuideFiles(slug, { kind: 'commune', slug: commune.slug });
   }
+  if (ref.kind !== 'office') return entries;
   const slogans = [
     ...content.site.slogans.map((slogan, i) => ({ id: `khau-hieu-${i + 1}`, slogan, sloganIndex: i })),
     ...content.guides.map((guide) => ({ id: guide.slug, slogan: guide.slogan, guide: guide.slug })),
@@ -66,13 +72,18 @@ export function getPrintCatalogue(content: Content): PrintFileEntry[] {
   for (const item of slogans) {
     for (const format of BANNER_FORMAT_KEYS) {
       const spec = BANNERS[format];
-      entries.push(createEntry({ kind: 'banner', format, ...item }, printFiles.banner(item.id, format), { kind: 'office' }, spec.label, item.slogan, spec.trim, 1));
+      entries.push(createEntry({ kind: 'banner', format, ...item }, printFiles.banner(item.id, format), ref, spec.label, item.slogan, spec.trim, 1));
     }
   }
   return entries;
 }
 
-function createEntry(job: PrintJob, path: string, edition: Edition, label: string, title: string, trim: { width: number; height: number }, pages: number): PrintFileEntry {
+/** Every print file of every edition. */
+export function getPrintCatalogue(content: Content): PrintFileEntry[] {
+  return getEditions(content).flatMap((edition) => getPrintFiles(content, edition));
+}
+
+function createEntry(job: PrintJob, path: string, edition: EditionRef, label: string, title: string, trim: { width: number; height: number }, pages: number): PrintFileEntry {
   const scale = THUMBNAIL_BOX_PX / Math.max(trim.width, trim.height);
   const width = Math.round(trim.width * scale);
   const height = Math.round(trim.height * scale);
@@ -80,5 +91,5 @@ function createEntry(job: PrintJob, path: string, edition: Edition, label: strin
     const side = job.kind === 'leaflet' ? `, ${PAGE_NAMES.leaflet[i]}` : '';
     return { path: printFiles.thumbnail(path, i + 1), page: i + 1, width, height, alt: `${label}${side}: ${title}` };
   });
-  return { job, kind: job.kind, path, edition, label, title, trim, pages, thumbnails };
+  return { id: path, job, kind: job.kind, path, edition, label, title, trim, pages, thumbnails };
 }

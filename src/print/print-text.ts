@@ -3,16 +3,12 @@
  * and the edition's contacts, each tagged with the file and field it came from so a build
  * error can point at it. Nothing here is retyped: every string is content.
  */
-import path from 'node:path';
 import { displayPath } from '../content/content-dir.ts';
 import { CHANNEL_LABELS, ONLINE_LEVEL_LABELS } from '../content/labels.ts';
-import type { CommuneEdition, Content, Guide } from '../content/load-content.ts';
-import type { TextSource } from './layout/types.ts';
-
-export interface SourcedText {
-  text: string;
-  source: TextSource;
-}
+import type { Guide } from '../content/load-content.ts';
+import type { SourcedText } from '../content/sourced-text.ts';
+import type { Edition } from '../editions/edition.ts';
+import { t } from '../i18n/t.ts';
 
 export interface PrintStep {
   title: SourcedText;
@@ -49,8 +45,8 @@ export function getGuidePrintText(guide: Guide): GuidePrintText {
     title: guide.print.title ? at(guide.print.title, 'print.title') : at(guide.title, 'title'),
     slogan: at(guide.slogan, 'slogan'),
     summary: at(guide.summary, 'summary'),
-    onlineLevel: at(`Dịch vụ công trực tuyến ${level.name.toLowerCase()}: ${level.meaning}.`, 'onlineLevel'),
-    channel: at(`Nộp qua: ${CHANNEL_LABELS[guide.channel]}.`, 'channel'),
+    onlineLevel: at(t('print.onlineLevel', { level: level.name.toLowerCase(), meaning: level.meaning }), 'onlineLevel'),
+    channel: at(t('print.channel', { channel: CHANNEL_LABELS[guide.channel] }), 'channel'),
     before: guide.print.before ? list(guide.print.before, 'print.before') : list(guide.before, 'before'),
     steps,
     posterSteps: guide.print.posterSteps ? list(guide.print.posterSteps, 'print.posterSteps') : steps.slice(0, 3).map((step) => step.title),
@@ -75,37 +71,20 @@ export interface ContactBlock {
   lines: ContactLine[];
 }
 
-/** Who to call: the commune's service centre and digital team in its edition, else the office. */
-export function getContactBlocks(content: Content, commune: CommuneEdition | undefined): ContactBlock[] {
-  const siteFile = displayPath(path.join(content.dir, 'site.yaml'));
-  const site = (text: string, field: string): SourcedText => ({ text, source: { file: siteFile, field } });
-  const office: ContactBlock = {
-    heading: site(content.site.office, 'office'),
-    lines: [
-      { label: 'Đường dây nóng', value: site(content.site.support.hotline, 'support.hotline'), prominent: true },
-      { label: 'Địa chỉ', value: site(content.site.support.address, 'support.address') },
-      { label: 'Giờ làm việc', value: site(content.site.support.hours, 'support.hours') },
-    ],
-  };
-  if (!commune) return [office];
-  const file = displayPath(commune.file);
-  const at = (text: string, field: string): SourcedText => ({ text, source: { file, field } });
-  return [
-    {
-      heading: at(`Trung tâm Phục vụ hành chính công ${commune.name}`, 'name'),
-      lines: [
-        { label: 'Điện thoại', value: at(commune.serviceCentre.phone, 'serviceCentre.phone'), prominent: true },
-        { label: 'Địa chỉ', value: at(commune.serviceCentre.address, 'serviceCentre.address') },
-        { label: 'Giờ làm việc', value: at(commune.serviceCentre.hours, 'serviceCentre.hours') },
-      ],
-    },
-    {
-      heading: at('Tổ công nghệ số cộng đồng', 'digitalTeam'),
-      lines: [
-        { label: 'Liên hệ', value: at(commune.digitalTeam.contact, 'digitalTeam.contact') },
-        { label: 'Điện thoại', value: at(commune.digitalTeam.phone, 'digitalTeam.phone'), prominent: true },
-      ],
-    },
-    { heading: office.heading, lines: office.lines.filter((line) => line.prominent) },
-  ];
+/**
+ * Who to call, as the print kit sets it: each of the edition's contacts as a block with
+ * labelled lines. In a commune edition the office block keeps only its hotline: the commune's
+ * own centre and team come first, and the panel has room for one more number.
+ */
+export function getContactBlocks(edition: Edition): ContactBlock[] {
+  return edition.contacts.map((contact) => {
+    const lines: ContactLine[] = [
+      ...(contact.person ? [{ label: t('contact.person'), value: contact.person }] : []),
+      { label: t(contact.role === 'office' ? 'contact.hotline' : 'contact.phone'), value: contact.phone, prominent: true },
+      ...(contact.address ? [{ label: t('contact.address'), value: contact.address }] : []),
+      ...(contact.hours ? [{ label: t('contact.hours'), value: contact.hours }] : []),
+    ];
+    const officeInCommune = contact.role === 'office' && edition.ref.kind === 'commune';
+    return { heading: contact.name, lines: officeInCommune ? lines.filter((line) => line.prominent) : lines };
+  });
 }

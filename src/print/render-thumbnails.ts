@@ -4,8 +4,8 @@
  * system tools). Each shows the trimmed page, as the reader will hold it.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Box } from './layout/types.ts';
-import { mmToPt } from './units.ts';
+import type { Box } from '../pdf/elements.ts';
+import { mmToPt } from '../pdf/units.ts';
 
 interface CanvasFactory {
   create(width: number, height: number): { canvas: { toBuffer(mime: 'image/png'): Buffer } };

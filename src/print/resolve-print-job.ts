@@ -2,25 +2,24 @@
 import path from 'node:path';
 import { displayPath } from '../content/content-dir.ts';
 import type { Content } from '../content/load-content.ts';
+import type { Edition } from '../editions/edition.ts';
 import type { PrintJob } from './print-catalogue.ts';
-import type { TextMeasurer } from './layout/measure-text.ts';
+import type { TextMeasurer } from '../pdf/text/measure-text.ts';
 import { resolveBanner } from './layout/resolve-banner.ts';
 import { resolveLeaflet } from './layout/resolve-leaflet.ts';
 import { resolvePoster } from './layout/resolve-poster.ts';
-import type { PrintDocument } from './layout/types.ts';
+import type { PdfLayout } from '../pdf/elements.ts';
 
-export function resolvePrintJob(measure: TextMeasurer, content: Content, job: PrintJob): PrintDocument {
+export function resolvePrintJob(measure: TextMeasurer, content: Content, job: PrintJob, edition: Edition): PdfLayout {
   if (job.kind === 'banner') {
     const guide = job.guide === undefined ? undefined : findGuide(content, job.guide);
     const source = guide
       ? { file: displayPath(guide.file), field: 'slogan' }
       : { file: displayPath(path.join(content.dir, 'site.yaml')), field: `slogans.${job.sloganIndex ?? 0}` };
-    return resolveBanner(measure, content, { text: job.slogan, source }, job.format, guide?.reviewed ?? getNewestReviewed(content));
+    return resolveBanner(measure, content, edition, { text: job.slogan, source }, job.format, guide?.reviewed ?? getNewestReviewed(content));
   }
   const guide = findGuide(content, job.guide);
-  const commune = job.commune === undefined ? undefined : content.communes.find((candidate) => candidate.slug === job.commune);
-  if (job.commune !== undefined && !commune) throw new Error(`resolvePrintJob: no commune "${job.commune}"`);
-  return job.kind === 'leaflet' ? resolveLeaflet(measure, content, guide, commune) : resolvePoster(measure, content, guide, job.size, commune);
+  return job.kind === 'leaflet' ? resolveLeaflet(measure, content, guide, edition) : resolvePoster(measure, content, guide, job.size, edition);
 }
 
 function findGuide(content: Content, slug: string) {

@@ -6,20 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBroadcastKit, type BroadcastReport } from '../../src/broadcast/build-broadcast-kit.ts';
 import { getBroadcastCatalogue } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
-import { broadcastFiles, OFFICE_EDITION, type Edition } from '../../src/paths.ts';
-import { copyContent } from '../helpers/fixture-content.ts';
+import { OFFICE_EDITION, type EditionRef } from '../../src/editions/edition.ts';
+import { broadcastFiles } from '../../src/paths.ts';
+import { copyContent, EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { readPdfText, withPdf } from '../helpers/pdf.ts';
 
-// The real content/ (or DVC_CONTENT_DIR, as global setup uses), built twice into temp folders.
+// The example content fixture, built twice into temp folders.
 let content: Content;
 let first: string;
 let second: string;
 let report: BroadcastReport;
 
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
   first = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-broadcast-'));
   second = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-broadcast-'));
   report = await buildBroadcastKit(content, first);
@@ -91,7 +91,7 @@ describe('the broadcast kit', () => {
 });
 
 describe('sample editions in the broadcast kit', () => {
-  it('starts every .txt with the spoken sample notice when content/site.yaml says sample: true', async () => {
+  it('starts every .txt with the spoken sample notice when site.yaml says sample: true', async () => {
     expect(content.site.sample).toBe(true);
     for (const file of report.files.filter((item) => item.path.endsWith('.txt'))) {
       expect((await readFile(file.path, 'utf8')).startsWith(`${SAMPLE_NOTICE}\n\n`), file.path).toBe(true);
@@ -99,14 +99,14 @@ describe('sample editions in the broadcast kit', () => {
   });
 
   it('starts only the .txt of a sample commune with it when the office edition is real', async () => {
-    // A copy of content/ where the office and one commune are real and the other stays a sample.
+    // A copy of the example content where the office and one commune are real and the other stays a sample.
     const real = (text: string) => text.replace(/^sample: true$/m, 'sample: false');
-    const dir = await copyContent({ 'site.yaml': real, 'communes/trung-hoi.yaml': real }, path.resolve('content'));
+    const dir = await copyContent({ 'site.yaml': real, 'communes/trung-hoi.yaml': real }, EXAMPLE_CONTENT);
     const out = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-broadcast-'));
     try {
       const mixed = await loadContent(dir);
       await buildBroadcastKit(mixed, out);
-      const cases: [string, Edition, boolean][] = [
+      const cases: [string, EditionRef, boolean][] = [
         ['office', OFFICE_EDITION, false],
         ['trung-hoi', { kind: 'commune', slug: 'trung-hoi' }, false],
         ['phu-dinh', { kind: 'commune', slug: 'phu-dinh' }, true],

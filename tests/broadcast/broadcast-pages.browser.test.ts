@@ -1,9 +1,9 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
@@ -14,7 +14,7 @@ let page: Page;
 let entries: BroadcastEntry[];
 
 beforeAll(async () => {
-  entries = getBroadcastCatalogue(await loadContent(getContentDir()));
+  entries = getBroadcastCatalogue(await loadContent(EXAMPLE_CONTENT));
   browser = await launchChromium();
   page = await browser.newPage(PHONE);
 });

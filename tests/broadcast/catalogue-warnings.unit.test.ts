@@ -31,6 +31,7 @@ const unreadable = (text: string, section: ScriptWarning['section'], paragraph =
 /** A script of `guide` in the commune edition, within its length target, with these warnings. */
 function entry(guide: string, kind: ScriptKind, warnings: ScriptWarning[]): BroadcastEntry {
   return {
+    id: `/phat-thanh/xa/xa-thu/${guide}/${kind}/`,
     guide,
     kind,
     edition: commune,

@@ -1,3 +1,4 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReadAloudLexicon } from '../../src/broadcast/load-lexicon.ts';
@@ -5,7 +6,7 @@ import { normaliseForReading } from '../../src/broadcast/read-aloud/normalise.ts
 import { createLexicon } from '../../src/broadcast/read-aloud/lexicon.ts';
 
 // The office's real lexicon (content/read-aloud.yaml), loaded through the schema, as the build does.
-const lexicon = await loadReadAloudLexicon(path.resolve('content'));
+const lexicon = await loadReadAloudLexicon(EXAMPLE_CONTENT);
 const north = (text: string) => normaliseForReading(text, { lexicon });
 const south = (text: string) => normaliseForReading(text, { lexicon, dialect: 'south' });
 

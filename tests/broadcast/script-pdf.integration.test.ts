@@ -1,15 +1,15 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { describe, expect, it } from 'vitest';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { renderScriptPdf } from '../../src/broadcast/render-script-pdf.ts';
 import { SCRIPT_PDF } from '../../src/broadcast/script-pdf-format.ts';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
-import { mmToPt } from '../../src/print/units.ts';
+import { mmToPt } from '../../src/pdf/units.ts';
 import { normalise, withPdf } from '../helpers/pdf.ts';
 
-// The real content/, with a script padded line by line so that every heading in turn lands
+// The example content fixture, with a script padded line by line so that every heading in turn lands
 // near the foot of a page: wherever it lands, it must not end a page without its first line.
-const content = await loadContent(getContentDir());
+const content = await loadContent(EXAMPLE_CONTENT);
 const entry = getBroadcastCatalogue(content).find((item) => item.kind === 'bai' && item.script.notes.length > 0)!;
 const NOTE_HEADINGS = ['GHI CHÚ CÁCH ĐỌC', 'CẦN KIỂM TRA TRƯỚC KHI ĐỌC'];
 const headings = new Set([...entry.script.sections.map((section) => section.label.toUpperCase()), ...NOTE_HEADINGS].map(normalise));

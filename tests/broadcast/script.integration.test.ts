@@ -4,13 +4,14 @@ import { copyContent } from '../helpers/fixture-content.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
 import { buildScript, getScriptText } from '../../src/broadcast/script/build-script.ts';
-import { resolveScriptEdition } from '../../src/broadcast/script/script-edition.ts';
+import { getScriptEdition } from '../../src/broadcast/script/script-edition.ts';
+import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { toSpokenAsides } from '../../src/broadcast/script/asides.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { buildSections, SECTION_IDS } from '../../src/broadcast/script/sections.ts';
 import { countSentenceEnds, formatDuration, formatDurationWords, PAUSE_SECONDS, timeParagraphs } from '../../src/broadcast/script/timing.ts';
 import { countSyllables } from '../../src/broadcast/read-aloud/syllables.ts';
-import { OFFICE_EDITION } from '../../src/paths.ts';
+import { OFFICE_EDITION } from '../../src/editions/edition.ts';
 
 // The small fixture content with the office's real read-aloud lexicon.
 const lexiconYaml = await readFile('content/read-aloud.yaml', 'utf8');
@@ -18,8 +19,8 @@ const contentDir = await copyContent({ 'read-aloud.yaml': () => lexiconYaml });
 afterAll(() => rm(contentDir, { recursive: true, force: true }));
 const content = await loadContent(contentDir);
 const guide = content.guides.find((entry) => entry.slug === 'dang-ky-khai-sinh')!;
-const office = resolveScriptEdition(content, OFFICE_EDITION);
-const commune = resolveScriptEdition(content, { kind: 'commune', slug: 'xa-thu' });
+const office = getScriptEdition(resolveEdition(content, OFFICE_EDITION));
+const commune = getScriptEdition(resolveEdition(content, { kind: 'commune', slug: 'xa-thu' }));
 
 describe('timing', () => {
   it.each([

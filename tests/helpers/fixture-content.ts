@@ -6,6 +6,13 @@ import path from 'node:path';
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content');
 
 /**
+ * A full example office (11 guides, two sample communes), frozen as a fixture: integration and
+ * browser tests build this, never content/, so an office that replaces content/ with its own
+ * keeps `npm test` green. The one smoke test of content/ is tests/smoke/.
+ */
+export const EXAMPLE_CONTENT = path.resolve('tests/fixtures/example-content');
+
+/**
  * A temporary copy of a content folder with some files edited: `edits` maps a path inside the
  * folder to a function from the old text ("" for a new file) to the new text.
  */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildAll } from '../../src/build/build-all.ts';
-import { getContentDir } from '../../src/content/content-dir.ts';
+import { EXAMPLE_CONTENT } from './fixture-content.ts';
 import { serveStatic } from '../../src/bench/serve-static.ts';
 
 declare module 'vitest' {
@@ -16,13 +16,13 @@ declare module 'vitest' {
 }
 
 /**
- * One full build of the real content/ (the example content doubles as the fixture), served
- * on 127.0.0.1 for the integration and browser tests.
+ * One full build of the example content fixture (tests/fixtures/example-content), served on
+ * 127.0.0.1 for the integration and browser tests.
  */
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-site-'));
   const outDir = path.join(root, 'dist');
-  const contentDir = getContentDir();
+  const contentDir = EXAMPLE_CONTENT;
   const report = await buildAll({ contentDir, outDir, log: () => {} });
   const { url, server } = await serveStatic(outDir);
   project.provide('contentDir', contentDir);

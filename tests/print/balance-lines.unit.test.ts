@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BANNERS } from '../../src/print/formats.ts';
-import { balanceLines } from '../../src/print/layout/balance-lines.ts';
-import { getTextMeasurer } from '../../src/print/layout/measure-text.ts';
-import { wrapText } from '../../src/print/layout/wrap-text.ts';
+import { balanceLines } from '../../src/pdf/text/balance-lines.ts';
+import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
+import { wrapText } from '../../src/pdf/text/wrap-text.ts';
 
 const measure = getTextMeasurer();
 const slogan = 'Làm thủ tục trên mạng – không phải đi xa';

@@ -1,25 +1,28 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
+import { OFFICE_EDITION } from '../../src/editions/edition.ts';
+import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { BANNER_FORMAT_KEYS, BANNERS } from '../../src/print/formats.ts';
-import { getTextMeasurer } from '../../src/print/layout/measure-text.ts';
+import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
 import { resolveBanner } from '../../src/print/layout/resolve-banner.ts';
 import { getSlugMargin } from '../../src/print/layout/resolve-sheet.ts';
-import type { Box, PrintElement, TextElement } from '../../src/print/layout/types.ts';
+import type { Box, PdfElement, TextElement } from '../../src/pdf/elements.ts';
 
 const measure = getTextMeasurer();
 let content: Content;
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
 });
 
 const source = { file: 'content/site.yaml', field: 'slogans.0' };
-const isStampWord = (e: PrintElement): e is TextElement => e.type === 'text' && e.lines.some((line) => line.text === 'MẪU');
+const isStampWord = (e: PdfElement): e is TextElement => e.type === 'text' && e.lines.some((line) => line.text === 'MẪU');
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function layout(format: (typeof BANNER_FORMAT_KEYS)[number], sample = true) {
   const site = { ...content.site, sample };
-  const [page] = resolveBanner(measure, { ...content, site }, { text: content.site.slogans[0]!, source }, format, '2025-07-01').pages;
+  const sampled = { ...content, site };
+  const [page] = resolveBanner(measure, sampled, resolveEdition(sampled, OFFICE_EDITION), { text: content.site.slogans[0]!, source }, format, '2025-07-01').pages;
   const spec = BANNERS[format];
   const margin = getSlugMargin(spec);
   const safe = { x: margin + spec.safe, y: margin + spec.safe, width: spec.trim.width - 2 * spec.safe, height: spec.trim.height - 2 * spec.safe };

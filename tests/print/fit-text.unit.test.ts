@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fitText } from '../../src/print/layout/fit-text.ts';
+import { fitText } from '../../src/pdf/text/fit-text.ts';
 import { flowBlocks } from '../../src/print/layout/flow-blocks.ts';
 import { createParagraph } from '../../src/print/layout/blocks.ts';
-import { getTextMeasurer } from '../../src/print/layout/measure-text.ts';
-import { wrapText } from '../../src/print/layout/wrap-text.ts';
-import type { TextElement } from '../../src/print/layout/types.ts';
+import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
+import { wrapText } from '../../src/pdf/text/wrap-text.ts';
+import type { TextElement } from '../../src/pdf/elements.ts';
 
 const measure = getTextMeasurer();
 const source = { file: 'content/guides/thu.mdx', field: 'steps.0.detail' };

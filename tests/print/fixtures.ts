@@ -6,11 +6,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import type { Content } from '../../src/content/load-content.ts';
 import { splitFrontmatter } from '../../src/content/read-source.ts';
 import type { PrintFileEntry } from '../../src/print/print-catalogue.ts';
-import { copyContent } from '../helpers/fixture-content.ts';
+import { copyContent, EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 
 /** The guide the print tests build: the first example guide, present from the start. */
 export const TEST_GUIDE = 'dang-ky-tai-khoan-vneid-muc-2';
@@ -25,7 +24,7 @@ export function getTestCommune(content: Content) {
 export function isTestSubset(content: Content) {
   const commune = getTestCommune(content).slug;
   return (entry: PrintFileEntry) =>
-    (entry.job.kind !== 'banner' && entry.job.guide === TEST_GUIDE && (entry.job.commune === undefined || (entry.job.commune === commune && entry.kind === 'leaflet'))) ||
+    (entry.job.kind !== 'banner' && entry.job.guide === TEST_GUIDE && (entry.edition.kind === 'office' || (entry.edition.slug === commune && entry.kind === 'leaflet'))) ||
     (entry.job.kind === 'banner' && entry.job.id === 'khau-hieu-1');
 }
 
@@ -45,6 +44,6 @@ export async function copyContentWithGuide(change: (frontmatter: Record<string, 
         return `---\n${stringify(data)}---\n${body}`;
       },
     },
-    getContentDir(),
+    EXAMPLE_CONTENT,
   );
 }

@@ -1,20 +1,22 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
+import { OFFICE_EDITION } from '../../src/editions/edition.ts';
+import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { LEAFLET } from '../../src/print/formats.ts';
 import { getQrQuietZone } from '../../src/print/layout/create-qr-elements.ts';
-import { getTextMeasurer } from '../../src/print/layout/measure-text.ts';
+import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
 import { getPanel, resolveLeafletPanels } from '../../src/print/layout/resolve-leaflet-panels.ts';
 import { resolveLeaflet } from '../../src/print/layout/resolve-leaflet.ts';
 import { getSlugMargin } from '../../src/print/layout/resolve-sheet.ts';
-import type { QrElement, TextElement } from '../../src/print/layout/types.ts';
+import type { QrElement, TextElement } from '../../src/pdf/elements.ts';
 import { TEST_GUIDE } from './fixtures.ts';
 
 const measure = getTextMeasurer();
 const margin = getSlugMargin(LEAFLET);
 let content: Content;
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
 });
 
 /** The back cover of every edition of the test guide, in trim mm. */
@@ -23,7 +25,8 @@ function getBackCovers() {
   const communes = content.communes.filter((commune) => commune.featured.includes(TEST_GUIDE));
   const safe = getPanel(resolveLeafletPanels('outside'), 'back').safe;
   return [undefined, ...communes].map((commune) => {
-    const [outside] = resolveLeaflet(measure, content, guide, commune).pages;
+    const edition = resolveEdition(content, commune ? { kind: 'commune', slug: commune.slug } : OFFICE_EDITION);
+    const [outside] = resolveLeaflet(measure, content, guide, edition).pages;
     const inBack = (x: number) => x - margin >= safe.x - 1e-9 && x - margin < safe.x + safe.width;
     const qr = outside!.elements.find((e): e is QrElement => e.type === 'qr')!;
     const texts = outside!.elements.filter((e): e is TextElement => e.type === 'text' && !e.rotate && inBack(e.x));

@@ -1,7 +1,7 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
@@ -20,7 +20,7 @@ let outside: Pixels;
 let inside: Pixels;
 
 beforeAll(async () => {
-  const content = await loadContent(getContentDir());
+  const content = await loadContent(EXAMPLE_CONTENT);
   dist = await makeTempDir('visual');
   await buildPrintKit(content, dist, () => {}, { filter: (entry) => entry.path === printFiles.leaflet(TEST_GUIDE), thumbnails: false });
   await mkdir('.vitest-out/print', { recursive: true });

@@ -1,12 +1,12 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { getPrintCatalogue, THUMBNAIL_BOX_PX } from '../../src/print/print-catalogue.ts';
 
 let content: Content;
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
 });
 
 describe('getPrintCatalogue', () => {

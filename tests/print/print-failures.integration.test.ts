@@ -1,8 +1,9 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/content/content-error.ts';
-import { displayPath, getContentDir } from '../../src/content/content-dir.ts';
+import { displayPath } from '../../src/content/content-dir.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
@@ -62,14 +63,14 @@ describe('print build failures', () => {
   });
 
   it('fails when a QR code would point to a plain http address, saying it is not https', async () => {
-    const content = await loadContent(getContentDir());
+    const content = await loadContent(EXAMPLE_CONTENT);
     // The schema only lets https through, so break the loaded model the way a bad edit would.
     content.site.url = 'http://huongdan-dvc.example.com';
     const dist = await makeTempDir('dist');
     temp.push(dist);
     const error = await buildPrintKit(content, dist, () => {}, { filter: (entry) => entry.path === printFiles.leaflet(TEST_GUIDE) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
-    expect(masked(error, getContentDir())).toMatchInlineSnapshot(`
+    expect(masked(error, EXAMPLE_CONTENT)).toMatchInlineSnapshot(`
       "The content has 1 problem; nothing was built.
 
       <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but the address is http, not https: QR codes may only point to https addresses

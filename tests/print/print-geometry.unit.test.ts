@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BANNER_FORMAT_KEYS, BANNERS, getPosterFormat, LEAFLET, POSTER_SIZE_KEYS, type SheetFormat } from '../../src/print/formats.ts';
 import { getFoldPositions, resolveLeafletPanels } from '../../src/print/layout/resolve-leaflet-panels.ts';
 import { getSlugMargin, resolveSheet } from '../../src/print/layout/resolve-sheet.ts';
-import { getUserUnit, mmToPt } from '../../src/print/units.ts';
+import { getUserUnit, mmToPt } from '../../src/pdf/units.ts';
 
 describe('leaflet panels', () => {
   it('puts flap outside, back cover and front cover left to right on the outside, 97/100/100 mm', () => {

@@ -1,7 +1,7 @@
+import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content, type Guide } from '../../src/content/load-content.ts';
 import { absoluteUrl, printFiles, routes } from '../../src/paths.ts';
 import { buildPrintKit, type PrintReport } from '../../src/print/build-print-kit.ts';
@@ -19,7 +19,7 @@ let report: PrintReport;
 const read = (file: string, dir = dist) => readFile(path.join(dir, file));
 
 beforeAll(async () => {
-  content = await loadContent(getContentDir());
+  content = await loadContent(EXAMPLE_CONTENT);
   guide = content.guides.find((candidate) => candidate.slug === TEST_GUIDE)!;
   dist = await makeTempDir('dist');
   again = await makeTempDir('again');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import decodeQR from 'qr/decode.js';
-import { createQrCode } from '../../src/print/qr.ts';
+import { createQrCode } from '../../src/pdf/qr.ts';
 
 const site = { url: 'https://huongdan-dvc.thainguyen.gov.vn', linkAllowlist: ['chinhphu.vn'] };
 const source = { file: 'content/site.yaml', field: 'url' };

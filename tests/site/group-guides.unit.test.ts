@@ -13,9 +13,9 @@ describe('rankFeatured', () => {
 
 describe('groupByLifeEvent', () => {
   it('groups in the order of LIFE_EVENTS, sorts titles the Vietnamese way and leaves out empty groups', () => {
-    const guide = (lifeEvent: 'cu-tru' | 'tai-khoan', title: string) => ({ data: { lifeEvent, title } });
+    const guide = (lifeEvent: 'cu-tru' | 'tai-khoan', title: string) => ({ lifeEvent, title });
     const groups = groupByLifeEvent([guide('cu-tru', 'Đăng ký thường trú'), guide('tai-khoan', 'VNeID'), guide('cu-tru', 'Đăng ký tạm trú')]);
-    expect(groups.map((group) => [group.key, group.guides.map((g) => g.data.title)])).toEqual([
+    expect(groups.map((group) => [group.key, group.guides.map((g) => g.title)])).toEqual([
       ['tai-khoan', ['VNeID']],
       ['cu-tru', ['Đăng ký tạm trú', 'Đăng ký thường trú']],
     ]);

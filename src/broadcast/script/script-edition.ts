@@ -1,7 +1,5 @@
-import path from 'node:path';
-import { displayPath } from '../../content/content-dir.ts';
-import type { Content } from '../../content/load-content.ts';
-import type { Edition } from '../../paths.ts';
+import type { Edition, EditionRef } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 
 /** A value of the edition's file that is read aloud in the station ID or the help section. */
 export interface EditionText {
@@ -11,12 +9,12 @@ export interface EditionText {
   text: string;
 }
 
-/** Who is on air and whom listeners call: the office's own edition, or a commune's. */
+/** An edition as it goes on air: who speaks, and whom listeners call. Derived from src/editions only. */
 export interface ScriptEdition {
-  edition: Edition;
+  edition: EditionRef;
   /** "Phòng Văn hóa - Xã hội (mẫu)" or "xã Phú Đình". */
   name: string;
-  /** Station ID read first, e.g. "Đài Truyền thanh xã Phú Đình". */
+  /** Station ID read first, e.g. "Đài Truyền thanh xã Phú Đình"; the office, which has no station, names its programme. */
   station: string;
   /** Made-up contacts: the PDF and page carry "MẪU", the .txt opens with SAMPLE_NOTICE. */
   sample: boolean;
@@ -28,41 +26,31 @@ export interface ScriptEdition {
   texts: EditionText[];
 }
 
-export function resolveScriptEdition(content: Content, edition: Edition): ScriptEdition {
-  const { site } = content;
-  if (edition.kind === 'office') {
-    return {
-      edition,
-      name: site.office,
-      station: `chương trình phát thanh của ${site.office}`,
-      sample: site.sample,
-      contacts: [{ place: site.office, phone: site.support.hotline, hours: site.support.hours, address: site.support.address }],
-      file: displayPath(path.join(content.dir, 'site.yaml')),
-      texts: [
-        { section: 'station', field: 'office', text: site.office },
-        { section: 'help', field: 'office', text: site.office },
-        { section: 'help', field: 'support.hotline', text: site.support.hotline },
-      ],
-    };
-  }
-  const commune = content.communes.find((entry) => entry.slug === edition.slug);
-  if (!commune) throw new Error(`resolveScriptEdition: no commune "${edition.slug}" in content/communes/`);
+/**
+ * On air a commune edition sends listeners to the commune's own centre and digital team (the
+ * office's hotline is on its leaflets); the office's edition to the office.
+ */
+export function getScriptEdition(edition: Edition): ScriptEdition {
+  const onAir = edition.ref.kind === 'office' ? edition.contacts : edition.contacts.filter((contact) => contact.role !== 'office');
+  const station = edition.station ?? { text: t('broadcast.officeStation', { office: edition.office.text }), source: edition.office.source };
+  const contacts = onAir.map((contact) => ({
+    place: (contact.person ?? contact.name).text,
+    phone: contact.phone.text,
+    ...(contact.hours ? { hours: contact.hours.text } : {}),
+    ...(contact.address ? { address: contact.address.text } : {}),
+  }));
+  const helpTexts = onAir.flatMap((contact) => [contact.person ?? contact.name, contact.phone]);
   return {
-    edition,
-    name: commune.name,
-    station: commune.station,
-    sample: commune.sample || site.sample,
-    contacts: [
-      { place: `Trung tâm Phục vụ hành chính công ${commune.name}`, phone: commune.serviceCentre.phone, hours: commune.serviceCentre.hours, address: commune.serviceCentre.address },
-      { place: commune.digitalTeam.contact, phone: commune.digitalTeam.phone },
-    ],
-    file: displayPath(commune.file),
+    edition: edition.ref,
+    name: edition.name.text,
+    station: station.text,
+    sample: edition.sample,
+    contacts,
+    file: edition.file,
     texts: [
-      { section: 'station', field: 'station', text: commune.station },
-      { section: 'help', field: 'name', text: commune.name },
-      { section: 'help', field: 'serviceCentre.phone', text: commune.serviceCentre.phone },
-      { section: 'help', field: 'digitalTeam.contact', text: commune.digitalTeam.contact },
-      { section: 'help', field: 'digitalTeam.phone', text: commune.digitalTeam.phone },
+      { section: 'station', field: station.source.field, text: edition.station ? station.text : edition.office.text },
+      ...(edition.ref.kind === 'commune' ? [{ section: 'help' as const, field: edition.place.source.field, text: edition.place.text }] : []),
+      ...helpTexts.map((item) => ({ section: 'help' as const, field: item.source.field, text: item.text })),
     ],
   };
 }

@@ -2,11 +2,12 @@
  * The kinds of block a leaflet panel is made of. Sizes are relative to the body size the
  * flow settles on, so a panel shrinks as one piece and keeps its hierarchy.
  */
-import { ptToMm } from '../units.ts';
+import { ptToMm } from '../../pdf/units.ts';
 import type { FlowBlock } from './flow-blocks.ts';
-import type { TextMeasurer } from './measure-text.ts';
-import { setText } from './set-text.ts';
-import type { PrintElement, TextSource } from './types.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
+import { setText } from '../../pdf/text/set-text.ts';
+import type { PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 export const BLOCK_SCALE = {
   heading: 1.3,
@@ -68,7 +69,7 @@ export function createStep(measure: TextMeasurer, number: number, title: string,
       const digits = setText(measure, { text: String(number), source: sources.title, font: 'extrabold', colour: 'ink', leading: 1, align: 'center' }, size * 1.1, x, y, badge);
       const r = badge / 2;
       const numberY = y + r - digits.element.height / 2 + em(size * 1.1, 0.05);
-      const elements: PrintElement[] = [
+      const elements: PdfElement[] = [
         { type: 'circle', cx: x + r, cy: y + r, r, fill: 'accent' },
         { ...digits.element, y: numberY },
         head.element,
@@ -79,6 +80,6 @@ export function createStep(measure: TextMeasurer, number: number, title: string,
   };
 }
 
-function single(element: PrintElement & { height: number }) {
+function single(element: PdfElement & { height: number }) {
   return { elements: [element], height: element.height };
 }

@@ -1,9 +1,9 @@
 /** Contact blocks (office or commune) as flow blocks: a heading, then "Label: value" lines, phone numbers large. */
 import type { ContactBlock } from '../print-text.ts';
-import { ptToMm } from '../units.ts';
+import { ptToMm } from '../../pdf/units.ts';
 import { BLOCK_SCALE, createParagraph } from './blocks.ts';
 import type { FlowBlock } from './flow-blocks.ts';
-import type { TextMeasurer } from './measure-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 
 export function createContactFlow(measure: TextMeasurer, blocks: ContactBlock[]): FlowBlock[] {
   return blocks.flatMap((block) => [

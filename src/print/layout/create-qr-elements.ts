@@ -2,11 +2,12 @@
  * A QR code with its quiet zone and the address printed under it, so people without a
  * scanner can type it. The address drops "https://" (phones add it) and breaks after "/".
  */
-import type { TypeRange } from '../formats.ts';
-import { QR_QUIET_ZONE, type QrCode } from '../qr.ts';
-import { fitText } from './fit-text.ts';
-import type { TextMeasurer } from './measure-text.ts';
-import type { PrintElement, TextSource } from './types.ts';
+import type { TypeRange } from '../../pdf/elements.ts';
+import { QR_QUIET_ZONE, type QrCode } from '../../pdf/qr.ts';
+import { fitText } from '../../pdf/text/fit-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
+import type { PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 export interface QrPlacement {
   /** Centre of the code horizontally, and its top. */
@@ -34,7 +35,7 @@ export function getQrQuietZone(size: number, modules: number): number {
   return (QR_QUIET_ZONE * size) / (modules || 1);
 }
 
-export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacement, source: TextSource): PrintElement[] {
+export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacement, source: TextSource): PdfElement[] {
   const quiet = getQrQuietZone(at.size, qr.modules.length);
   const x = at.centreX - at.size / 2;
   const address = fitText(

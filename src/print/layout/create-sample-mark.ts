@@ -3,13 +3,15 @@
  * see-through, once per leaflet panel or poster, so a sample can never pass for the real one
  * even when cut or folded.
  */
-import type { TextMeasurer } from './measure-text.ts';
-import { mmToPt } from '../units.ts';
-import { setText } from './set-text.ts';
-import type { Box, TextElement, TextSource } from './types.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
+import { mmToPt } from '../../pdf/units.ts';
+import { setText } from '../../pdf/text/set-text.ts';
+import type { Box, TextElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
+import { t } from '../../i18n/t.ts';
 
 export const SAMPLE_MARK = {
-  text: 'MẪU',
+  text: t('sample.mark'),
   /** Share of the box width the word spans. */
   widthShare: 0.7,
   rotate: 30,

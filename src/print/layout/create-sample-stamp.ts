@@ -4,16 +4,17 @@
  * and on a thumbnail; it sits in its own band, so the slogan stays readable around it.
  */
 import { BANNER_LAYOUT } from '../formats.ts';
-import { MM, ptToMm } from '../units.ts';
+import { MM, ptToMm } from '../../pdf/units.ts';
 import { SAMPLE_MARK } from './create-sample-mark.ts';
-import type { TextMeasurer } from './measure-text.ts';
-import { setText } from './set-text.ts';
-import type { Box, PrintElement, TextSource } from './types.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
+import { setText } from '../../pdf/text/set-text.ts';
+import type { Box, PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 export interface SampleStamp {
   /** The plate; the slogan goes below `box.y + box.height`. */
   box: Box;
-  elements: PrintElement[];
+  elements: PdfElement[];
 }
 
 export function createSampleStamp(measure: TextMeasurer, safe: Box, source: TextSource): SampleStamp {

@@ -3,9 +3,10 @@
  * across the inside panels of a leaflet. All blocks share one body size: the largest in the
  * range at which everything fits. Blocks never split, and a heading stays with what follows.
  */
-import type { TypeRange } from '../formats.ts';
-import { createOverflowError } from '../print-errors.ts';
-import type { Box, PrintElement, TextSource } from './types.ts';
+import type { TypeRange } from '../../pdf/elements.ts';
+import { createOverflowError } from '../../pdf/pdf-errors.ts';
+import type { Box, PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 export interface FlowBlock {
   /** Where the block's text comes from, named when it does not fit. */
@@ -17,7 +18,7 @@ export interface FlowBlock {
   /** Start a new column (e.g. the facts on the last inside panel), unless that makes the text not fit. */
   breakBefore?: boolean;
   /** Sets the block at body size `size` with its top-left corner at (x, y). */
-  layout: (size: number, x: number, y: number, width: number) => { elements: PrintElement[]; height: number };
+  layout: (size: number, x: number, y: number, width: number) => { elements: PdfElement[]; height: number };
 }
 
 export interface FlowColumn {
@@ -33,7 +34,7 @@ export interface FlowOptions {
   balance?: boolean;
 }
 
-export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: TypeRange, options: FlowOptions = {}): { size: number; elements: PrintElement[] } {
+export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: TypeRange, options: FlowOptions = {}): { size: number; elements: PdfElement[] } {
   for (let size = range.max; size >= range.min - 1e-9; size -= STEP_PT) {
     const withBreaks = tryFlow(blocks, columns, size, true);
     const result = withBreaks.elements ? withBreaks : tryFlow(blocks, columns, size, false);
@@ -54,7 +55,7 @@ export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: Ty
  * The shortest column height that still holds everything, found by bisection, so text is
  * spread over the panels rather than piled into the first.
  */
-function balance(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): PrintElement[] {
+function balance(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): PdfElement[] {
   const capped = (cap: number) => columns.map((column) => ({ ...column, box: { ...column.box, height: Math.min(column.box.height, cap) } }));
   let low = 0;
   let high = Math.max(...columns.map((column) => column.box.height));
@@ -66,8 +67,8 @@ function balance(blocks: FlowBlock[], columns: FlowColumn[], size: number, break
   return tryFlow(blocks, capped(high), size, breaks).elements ?? [];
 }
 
-function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): { elements?: PrintElement[]; failedAt: number; overMm: number } {
-  const elements: PrintElement[] = [];
+function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): { elements?: PdfElement[]; failedAt: number; overMm: number } {
+  const elements: PdfElement[] = [];
   let column = 0;
   let y = columns[0]?.box.y ?? 0;
   for (let i = 0; i < blocks.length; i++) {

@@ -6,17 +6,17 @@
 import type { Content } from '../../content/load-content.ts';
 import type { BannerFormat } from '../../paths.ts';
 import { BACKGROUND_OVERRUN, BANNER_LAYOUT, BANNERS } from '../formats.ts';
-import type { SourcedText } from '../print-text.ts';
+import type { SourcedText } from '../../content/sourced-text.ts';
+import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { createSampleStamp } from './create-sample-stamp.ts';
-import { getEditionInfo } from './edition-info.ts';
-import { fitText } from './fit-text.ts';
-import type { TextMeasurer } from './measure-text.ts';
+import { fitText } from '../../pdf/text/fit-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { resolveSheet } from './resolve-sheet.ts';
-import type { PrintDocument, PrintElement } from './types.ts';
+import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
 
-export function resolveBanner(measure: TextMeasurer, content: Content, slogan: SourcedText, format: BannerFormat, date: string): PrintDocument {
+export function resolveBanner(measure: TextMeasurer, content: Content, edition: Edition, slogan: SourcedText, format: BannerFormat, date: string): PdfLayout {
   const spec = BANNERS[format];
-  const edition = getEditionInfo(content, undefined);
   const { width, height } = spec.trim;
   const safe = { x: spec.safe, y: spec.safe, width: width - 2 * spec.safe, height: height - 2 * spec.safe };
   const gap = safe.height * BANNER_LAYOUT.gapShare;
@@ -28,7 +28,7 @@ export function resolveBanner(measure: TextMeasurer, content: Content, slogan: S
   const sloganText = fitText(measure, { ...slogan, font: 'extrabold', colour: 'accent', leading: BANNER_LAYOUT.sloganLeading, align: 'center', balance: true }, spec.type.slogan, sloganBox, place);
   const office = fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: BANNER_LAYOUT.officeLeading, align: 'center' }, spec.type.office, { ...safe, y: safe.y + safe.height - officeHeight, height: officeHeight }, place);
   const overrun = BACKGROUND_OVERRUN;
-  const elements: PrintElement[] = [
+  const elements: PdfElement[] = [
     { type: 'rect', x: -overrun, y: -overrun, width: width + 2 * overrun, height: height + 2 * overrun, fill: 'brand' },
     // Centre the slogan in its box; the office name sits at the bottom of the safe area.
     { ...sloganText, y: sloganBox.y + (sloganBox.height - sloganText.height) / 2 },
@@ -36,7 +36,7 @@ export function resolveBanner(measure: TextMeasurer, content: Content, slogan: S
     ...(stamp?.elements ?? []),
   ];
   return {
-    meta: { title: `${slogan.text} – ${spec.label}`, author: content.site.office, subject: 'Băng rôn tuyên truyền dịch vụ công trực tuyến', keywords: `dịch vụ công trực tuyến, băng rôn, ${format}`, date },
+    meta: { title: `${slogan.text} – ${spec.label}`, author: content.site.office, subject: t('print.banner.subject'), keywords: t('print.banner.keywords', { format }), date },
     pages: [resolveSheet({ trim: spec.trim, elements }, spec)],
   };
 }

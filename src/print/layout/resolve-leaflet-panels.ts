@@ -4,7 +4,7 @@
  * (DESIGN.md: ≥ 5 mm from the trim and from each fold). Pure numbers, in trim mm.
  */
 import { LEAFLET, type PanelSpec } from '../formats.ts';
-import type { Box } from './types.ts';
+import type { Box } from '../../pdf/elements.ts';
 
 export type LeafletSide = 'outside' | 'inside';
 

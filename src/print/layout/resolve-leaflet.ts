@@ -3,29 +3,30 @@
  * outside = flap outside · back cover · front cover; inside = steps and facts flowing across
  * three panels. Returns boxes; draws nothing.
  */
-import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
+import type { Content, Guide } from '../../content/load-content.ts';
+import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { absoluteUrl, routes } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
-import { createQrCode } from '../qr.ts';
+import { createQrCode } from '../../pdf/qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements, getQrBlockHeight, getQrQuietZone } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
-import { fitText } from './fit-text.ts';
+import { fitText } from '../../pdf/text/fit-text.ts';
 import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
-import type { TextMeasurer } from './measure-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { getFoldPositions, getPanel, resolveLeafletPanels, type LeafletPanel } from './resolve-leaflet-panels.ts';
 import { resolveSheet } from './resolve-sheet.ts';
-import { getEditionInfo } from './edition-info.ts';
-import type { PrintDocument, PrintElement, TextSource } from './types.ts';
+import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
 const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
 
-export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, commune?: CommuneEdition): PrintDocument {
+export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): PdfLayout {
   const text = getGuidePrintText(guide);
-  const edition = getEditionInfo(content, commune);
   const outside = resolveLeafletPanels('outside');
   const inside = resolveLeafletPanels('inside');
   const body = LEAFLET.type.body;
@@ -33,35 +34,35 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const front = getPanel(outside, 'front');
   const flap = getPanel(outside, 'flap-outside');
   const back = getPanel(outside, 'back');
-  const outsideElements: PrintElement[] = [
+  const outsideElements: PdfElement[] = [
     { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
     { type: 'rect', x: front.box.x, y: -OVERRUN, width: front.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
     ...layoutFront(measure, front, text.title, text.slogan, edition),
     ...flowBlocks(
       [
-        createHeading(measure, 'Vì sao nên làm trên mạng?', TEMPLATE),
+        createHeading(measure, t('print.leaflet.why'), TEMPLATE),
         createParagraph(measure, text.summary.text, text.summary.source),
         createParagraph(measure, text.onlineLevel.text, text.onlineLevel.source),
         createParagraph(measure, text.channel.text, text.channel.source),
-        createHeading(measure, 'Cần chuẩn bị trước', TEMPLATE),
+        createHeading(measure, t('print.leaflet.before'), TEMPLATE),
         ...text.before.map((item) => createBullet(measure, item.text, item.source)),
       ],
       [{ box: flap.safe, place: place(flap) }],
       body,
     ).elements,
-    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(content, commune), edition.siteFile),
+    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(edition), edition.siteUrl.source.file),
   ];
 
   const insideBlocks: FlowBlock[] = [
-    createHeading(measure, 'Các bước làm', TEMPLATE),
+    createHeading(measure, t('print.leaflet.steps'), TEMPLATE),
     ...text.steps.map((step, i) => createStep(measure, i + 1, step.title.text, step.detail.text, { title: step.title.source, detail: step.detail.source })),
     // The facts start on the last inside panel when there is room: a reader checks them at a glance.
-    { ...createHeading(measure, text.documents.length > 0 ? 'Giấy tờ cần chuẩn bị' : 'Lệ phí', TEMPLATE), breakBefore: true },
-    ...(text.documents.length > 0 ? [...text.documents.map((item) => createBullet(measure, item.text, item.source)), createHeading(measure, 'Lệ phí', TEMPLATE)] : []),
+    { ...createHeading(measure, text.documents.length > 0 ? t('print.leaflet.documents') : t('print.leaflet.fee'), TEMPLATE), breakBefore: true },
+    ...(text.documents.length > 0 ? [...text.documents.map((item) => createBullet(measure, item.text, item.source)), createHeading(measure, t('print.leaflet.fee'), TEMPLATE)] : []),
     createParagraph(measure, text.fee.text, text.fee.source),
-    createHeading(measure, 'Thời gian giải quyết', TEMPLATE),
+    createHeading(measure, t('print.leaflet.processingTime'), TEMPLATE),
     createParagraph(measure, text.processingTime.text, text.processingTime.source),
-    createHeading(measure, 'Nhận kết quả', TEMPLATE),
+    createHeading(measure, t('print.leaflet.result'), TEMPLATE),
     createParagraph(measure, text.result.text, text.result.source),
   ];
   const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), body, { balance: true }).elements;
@@ -73,12 +74,12 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     resolveSheet({ trim: LEAFLET.trim, elements: [...insideElements, ...stamp(inside)] }, LEAFLET, getFoldPositions('inside')),
   ];
   return {
-    meta: { title: `${text.title.text} – Tờ gấp${edition.suffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, tờ gấp, ${guide.slug}`, date: guide.reviewed },
+    meta: { title: t('print.leaflet.pdfTitle', { title: text.title.text, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.leaflet.keywords', { slug: guide.slug }), date: guide.reviewed },
     pages,
   };
 }
 
-function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: ReturnType<typeof getEditionInfo>): PrintElement[] {
+function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: Edition): PdfElement[] {
   const { x, y, width, height } = panel.safe;
   const where = place(panel);
   const F = LEAFLET.front;
@@ -88,11 +89,11 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
     fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where),
     fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
     fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: F.place.leading }, LEAFLET.type.slogan, { x, y: y + height - F.place.fromBottom, width, height: F.place.height }, where),
-    fitText(measure, { text: 'Hướng dẫn dịch vụ công trực tuyến', source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
+    fitText(measure, { text: t('print.leaflet.series'), source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
   ];
 }
 
-function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PrintElement[] {
+function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PdfElement[] {
   const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
   const urlSource = { file: siteFile, field: 'url' };
   const qr = createQrCode(url, content.site, urlSource);
@@ -102,7 +103,7 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel
   const qrTop = y + height - getQrBlockHeight({ size, addressHeight }, qr.modules.length);
   const flowBottom = qrTop - getQrQuietZone(size, qr.modules.length) - gapAbove;
   const flow = flowBlocks(
-    [createHeading(measure, 'Cần giúp đỡ?', TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
+    [createHeading(measure, t('print.leaflet.help'), TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
     [{ box: { x, y, width, height: flowBottom - y }, place: place(panel) }],
     LEAFLET.type.body,
   );

@@ -2,38 +2,39 @@
  * The poster of one guide: headline and slogan on the red band, three big steps, then the QR
  * code and who to call. Laid out once at A3 and scaled for A2–A0 (DESIGN.md "Posters").
  */
-import type { CommuneEdition, Content, Guide } from '../../content/load-content.ts';
+import type { Content, Guide } from '../../content/load-content.ts';
+import type { Edition } from '../../editions/edition.ts';
+import { t } from '../../i18n/t.ts';
 import { absoluteUrl, routes, type PosterSize } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, getPosterFormat, POSTER_REFERENCE as A3, POSTER_SIZES } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
-import { createQrCode } from '../qr.ts';
-import { ptToMm } from '../units.ts';
+import { createQrCode } from '../../pdf/qr.ts';
+import { ptToMm } from '../../pdf/units.ts';
 import { createHeading } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
-import { getEditionInfo } from './edition-info.ts';
-import { fitText } from './fit-text.ts';
+import { fitText } from '../../pdf/text/fit-text.ts';
 import { flowBlocks } from './flow-blocks.ts';
-import type { TextMeasurer } from './measure-text.ts';
+import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { resolveSheet } from './resolve-sheet.ts';
 import { scaleTrimPage } from './scale-page.ts';
-import type { PrintDocument, PrintElement, TextElement, TextSource, TrimPage } from './types.ts';
+import type { PdfLayout, PdfElement, TextElement, TrimPage } from '../../pdf/elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-poster.ts', field: 'template text' };
 
 const { bands: BANDS, headline: HEADLINE, steps: STEPS, qr: QR } = A3;
 
 /** The A3 layout, shared by every size. */
-export function resolvePosterPage(measure: TextMeasurer, content: Content, guide: Guide, commune?: CommuneEdition): TrimPage {
+export function resolvePosterPage(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): TrimPage {
   const text = getGuidePrintText(guide);
-  const edition = getEditionInfo(content, commune);
   const { width, height } = A3.trim;
   const x = A3.safe;
   const inner = width - 2 * A3.safe;
   const place = 'A3 poster';
   const tintTop = BANDS.contactTop - A3.contactBandPadding;
-  const elements: PrintElement[] = [
+  const elements: PdfElement[] = [
     { type: 'rect', x: -OVERRUN, y: -OVERRUN, width: width + 2 * OVERRUN, height: BANDS.brandBottom + OVERRUN, fill: 'brand' },
     { type: 'rect', x: -OVERRUN, y: tintTop, width: width + 2 * OVERRUN, height: height - tintTop + OVERRUN, fill: 'tint' },
     fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: A3.leading }, A3.type.contact, { x, y: A3.safe, width: inner, height: A3.officeHeight }, place),
@@ -42,14 +43,14 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   ];
 
   const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
-  const urlSource = { file: edition.siteFile, field: 'url' };
+  const urlSource = edition.siteUrl.source;
   const qrTop = BANDS.contactTop + QR.offsetY;
   const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place };
   elements.push(...createQrElements(measure, createQrCode(url, content.site, urlSource), qrOptions, urlSource));
   const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
     ...flowBlocks(
-      [createHeading(measure, 'Cần giúp đỡ? Hãy gọi:', TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(content, commune))],
+      [createHeading(measure, t('print.poster.help'), TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition))],
       [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: `contacts of the ${place}` }],
       A3.type.contact,
     ).elements,
@@ -70,14 +71,14 @@ function layoutHeadline(measure: TextMeasurer, title: { text: string; source: Te
 }
 
 /** Three big numbered steps, all set at the size the longest one allows. */
-function layoutSteps(measure: TextMeasurer, steps: { text: string; source: TextSource }[], x: number, width: number, place: string): PrintElement[] {
+function layoutSteps(measure: TextMeasurer, steps: { text: string; source: TextSource }[], x: number, width: number, place: string): PdfElement[] {
   const { badge, gutter } = STEPS;
   const textX = x + badge + gutter;
   const boxes = steps.map((_, i) => ({ x: textX, y: BANDS.stepsTop + i * BANDS.stepHeight, width: width - badge - gutter, height: BANDS.stepHeight - STEPS.gapBelow }));
   const spec = (step: { text: string; source: TextSource }) => ({ ...step, font: 'bold' as const, colour: 'ink' as const, leading: STEPS.leading });
   const first = steps.map((step, i) => fitText(measure, spec(step), A3.type.step, boxes[i]!, place));
   const size = Math.min(...first.map((element) => element.size));
-  return steps.flatMap((step, i): PrintElement[] => {
+  return steps.flatMap((step, i): PdfElement[] => {
     const box = boxes[i]!;
     const set: TextElement = fitText(measure, spec(step), { max: size, min: A3.type.step.min }, box, place);
     const centred = { ...set, y: box.y + (box.height - set.height) / 2 };
@@ -91,12 +92,11 @@ function layoutSteps(measure: TextMeasurer, steps: { text: string; source: TextS
   });
 }
 
-export function resolvePoster(measure: TextMeasurer, content: Content, guide: Guide, size: PosterSize, commune?: CommuneEdition): PrintDocument {
+export function resolvePoster(measure: TextMeasurer, content: Content, guide: Guide, size: PosterSize, edition: Edition): PdfLayout {
   const format = getPosterFormat(size);
   const text = getGuidePrintText(guide);
-  const edition = getEditionInfo(content, commune);
   return {
-    meta: { title: `${text.title.text} – Áp phích ${POSTER_SIZES[size].label}${edition.suffix}`, author: content.site.office, subject: guide.summary, keywords: `dịch vụ công trực tuyến, áp phích, ${guide.slug}`, date: guide.reviewed },
-    pages: [resolveSheet(scaleTrimPage(resolvePosterPage(measure, content, guide, commune), format.scale, format.trim), format)],
+    meta: { title: t('print.poster.pdfTitle', { title: text.title.text, size: POSTER_SIZES[size].label, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.poster.keywords', { slug: guide.slug }), date: guide.reviewed },
+    pages: [resolveSheet(scaleTrimPage(resolvePosterPage(measure, content, guide, edition), format.scale, format.trim), format)],
   };
 }

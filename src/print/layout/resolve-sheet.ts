@@ -4,15 +4,15 @@
  * in the slug, and records TrimBox, BleedBox and (for huge banners) UserUnit.
  */
 import type { SheetFormat } from '../formats.ts';
-import { getUserUnit } from '../units.ts';
-import type { Box, MarkElement, PrintElement, SheetPage, TrimPage } from './types.ts';
+import { getUserUnit } from '../../pdf/units.ts';
+import type { Box, MarkElement, PdfElement, PdfPage, TrimPage } from '../../pdf/elements.ts';
 
 /** Media margin beyond the trim: the crop marks' offset plus their length. */
 export function getSlugMargin(format: SheetFormat): number {
   return format.marks.offset + format.marks.length;
 }
 
-export function resolveSheet(page: TrimPage, format: SheetFormat, folds: readonly number[] = []): SheetPage {
+export function resolveSheet(page: TrimPage, format: SheetFormat, folds: readonly number[] = []): PdfPage {
   const margin = getSlugMargin(format);
   const { width, height } = page.trim;
   const media = { width: width + 2 * margin, height: height + 2 * margin };
@@ -28,7 +28,7 @@ export function resolveSheet(page: TrimPage, format: SheetFormat, folds: readonl
   };
 }
 
-function shift(element: PrintElement, by: number): PrintElement {
+function shift(element: PdfElement, by: number): PdfElement {
   switch (element.type) {
     case 'circle':
       return { ...element, cx: element.cx + by, cy: element.cy + by };
@@ -40,7 +40,7 @@ function shift(element: PrintElement, by: number): PrintElement {
 }
 
 /** Backgrounds are laid out generously past the trim; the press only wants them to the bleed. */
-function clampToBleed(element: PrintElement, bleed: Box): PrintElement {
+function clampToBleed(element: PdfElement, bleed: Box): PdfElement {
   if (element.type !== 'rect') return element;
   const x1 = Math.max(element.x, bleed.x);
   const y1 = Math.max(element.y, bleed.y);

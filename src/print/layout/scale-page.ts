@@ -3,7 +3,7 @@
  * (ISO 216 sizes share one aspect ratio), so one reviewed layout serves all four. Bleed and
  * marks are added afterwards by resolveSheet, so they stay at their real size.
  */
-import type { PrintElement, TrimPage } from './types.ts';
+import type { PdfElement, TrimPage } from '../../pdf/elements.ts';
 
 /**
  * ISO sizes are rounded to whole mm (A2 is 420×594, not 420×593.9), so the scaled layout is
@@ -16,7 +16,7 @@ export function scaleTrimPage(page: TrimPage, factor: number, trim = { width: pa
   };
 }
 
-function scaleElement(element: PrintElement, f: number): PrintElement {
+function scaleElement(element: PdfElement, f: number): PdfElement {
   switch (element.type) {
     case 'circle':
       return { ...element, cx: element.cx * f, cy: element.cy * f, r: element.r * f };

@@ -4,7 +4,7 @@
  * (pdfkit derives the file /ID from the Info dictionary, which then holds no clock time).
  */
 import PDFDocument from 'pdfkit';
-import { fontFiles, type FontWeight } from '../../fonts.ts';
+import { fontFiles, type FontWeight } from '../fonts.ts';
 
 export interface PdfDocumentOptions {
   /** Info dictionary fields; `keywords` is left out of the file when not given. */

@@ -6,8 +6,8 @@
 import encodeQR from 'qr';
 import { getAllowedDomains, isAllowedUrl } from '../content/link-policy.ts';
 import type { Site } from '../schemas/site.ts';
-import { createQrTargetError } from './print-errors.ts';
-import type { TextSource } from './layout/types.ts';
+import { createQrTargetError } from './pdf-errors.ts';
+import type { TextSource } from '../content/sourced-text.ts';
 
 export interface QrCode {
   url: string;

@@ -3,11 +3,10 @@
  * width and the height. Below the minimum the build fails, naming the field and the place;
  * nothing is clipped or left to overflow.
  */
-import type { TypeRange } from '../formats.ts';
-import { createOverflowError } from '../print-errors.ts';
+import { createOverflowError } from '../pdf-errors.ts';
 import type { TextMeasurer } from './measure-text.ts';
 import { setText, type TextSpec } from './set-text.ts';
-import type { Box, TextElement } from './types.ts';
+import type { Box, TextElement, TypeRange } from '../elements.ts';
 
 /** Sizes are tried in quarter points: fine enough to fill a box, coarse enough to stay stable. */
 const STEP_PT = 0.25;

@@ -1,19 +1,18 @@
 /**
- * The print kit's only door to pdfkit: turns laid-out pages into PDF bytes. Sets what pdfkit
- * has no option for (TrimBox, BleedBox in each page dictionary); metadata and fixed dates
- * come from createPdfDocument.
+ * Turns laid-out pages (boxes from a pure layout step) into PDF bytes: the kits' one door to
+ * pdfkit for laid-out documents. Sets what pdfkit has no option for (TrimBox, BleedBox in each
+ * page dictionary); metadata and fixed dates come from createPdfDocument.
  */
-import type { Box, PrintDocument, SheetPage } from '../layout/types.ts';
+import type { Box, PdfLayout, PdfPage } from './elements.ts';
 import { createPdfDocument } from './create-pdf-document.ts';
 import { createToUnits, drawElement, type ToUnits } from './draw-element.ts';
 
-const PRODUCER = 'dvc-kit print kit (pdfkit)';
-
-export async function renderPdf(document: PrintDocument): Promise<Buffer> {
+/** `producer`: which kit wrote the file (the Info dictionary's Producer). */
+export async function renderPdf(document: PdfLayout, producer: string): Promise<Buffer> {
   const { meta } = document;
   const { doc, finished } = createPdfDocument({
     info: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords },
-    producer: PRODUCER,
+    producer,
     date: meta.date,
   });
   for (const page of document.pages) drawPage(doc, page);
@@ -21,7 +20,7 @@ export async function renderPdf(document: PrintDocument): Promise<Buffer> {
   return finished;
 }
 
-function drawPage(pdf: PDFKit.PDFDocument, page: SheetPage): void {
+function drawPage(pdf: PDFKit.PDFDocument, page: PdfPage): void {
   const u = createToUnits(page.userUnit);
   const width = u(page.media.width);
   const height = u(page.media.height);

@@ -3,8 +3,8 @@
  * top-left corner (of the trim while laying out, of the media once the sheet is resolved);
  * type sizes are pt. Render draws exactly these boxes and decides nothing.
  */
-import type { FontWeight } from '../../fonts.ts';
-import type { ColourName } from '../../tokens.ts';
+import type { FontWeight } from '../fonts.ts';
+import type { ColourName } from '../tokens.ts';
 
 export interface Box {
   x: number;
@@ -68,26 +68,26 @@ export interface MarkElement {
   dash?: readonly [number, number];
 }
 
-export type PrintElement = TextElement | RectElement | CircleElement | QrElement | MarkElement;
+export type PdfElement = TextElement | RectElement | CircleElement | QrElement | MarkElement;
 
 /** One page laid out on the trim: what goes on it, before bleed and marks are added. */
 export interface TrimPage {
   trim: { width: number; height: number };
-  elements: PrintElement[];
+  elements: PdfElement[];
 }
 
 /** One page ready to draw: media size, the boxes a print shop needs, and the elements. */
-export interface SheetPage {
+export interface PdfPage {
   media: { width: number; height: number };
   trimBox: Box;
   bleedBox: Box;
   /** PDF /UserUnit: 1 unless a side is over 200 in. */
   userUnit: number;
-  elements: PrintElement[];
+  elements: PdfElement[];
 }
 
 /** Document metadata written to the PDF Info dictionary. */
-export interface PrintMeta {
+export interface PdfMeta {
   title: string;
   author: string;
   subject: string;
@@ -96,13 +96,13 @@ export interface PrintMeta {
   date: string;
 }
 
-export interface PrintDocument {
-  meta: PrintMeta;
-  pages: SheetPage[];
+export interface PdfLayout {
+  meta: PdfMeta;
+  pages: PdfPage[];
 }
 
-/** Where a piece of printed text comes from, for build errors. */
-export interface TextSource {
-  file: string;
-  field: string;
+/** A range of type sizes in pt: layout starts at `max` and shrinks to `min`, past which the build fails. */
+export interface TypeRange {
+  max: number;
+  min: number;
 }

@@ -4,10 +4,11 @@
  */
 import type { FontWeight } from '../../fonts.ts';
 import type { ColourName } from '../../tokens.ts';
-import { createMissingGlyphError } from '../print-errors.ts';
+import { createMissingGlyphError } from '../pdf-errors.ts';
 import { ptToMm } from '../units.ts';
 import type { TextMeasurer } from './measure-text.ts';
-import type { TextElement, TextSource } from './types.ts';
+import type { TextElement } from '../elements.ts';
+import type { TextSource } from '../../content/sourced-text.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface TextSpec {

@@ -5,7 +5,7 @@
  */
 import { ContentError } from '../content/content-error.ts';
 import { isAllowedUrl } from '../content/link-policy.ts';
-import type { TextSource } from './layout/types.ts';
+import type { TextSource } from '../content/sourced-text.ts';
 
 /** Text that does not fit its place even at the smallest allowed size. */
 export function createOverflowError(source: TextSource, place: string, minPt: number, overMm: number): ContentError {

@@ -2,10 +2,9 @@
  * Draws one laid-out element with pdfkit, inside save()/restore() so no state (colour, dash,
  * opacity, cursor) leaks to the next. Decides nothing: every position comes from the box.
  */
-import { colours, type ColourName } from '../../tokens.ts';
-import { REGISTRATION_CMYK } from '../formats.ts';
-import type { MarkElement, PrintElement, QrElement, TextElement } from '../layout/types.ts';
-import { mmToPt } from '../units.ts';
+import { colours, REGISTRATION_CMYK, type ColourName } from '../tokens.ts';
+import type { MarkElement, PdfElement, QrElement, TextElement } from './elements.ts';
+import { mmToPt } from './units.ts';
 
 type Doc = PDFKit.PDFDocument;
 /** mm → page units (points divided by the page's UserUnit). */
@@ -13,7 +12,7 @@ export type ToUnits = (mm: number) => number;
 
 const cmyk = (name: ColourName): [number, number, number, number] => [...colours[name].cmyk];
 
-export function drawElement(doc: Doc, element: PrintElement, u: ToUnits, userUnit: number): void {
+export function drawElement(doc: Doc, element: PdfElement, u: ToUnits, userUnit: number): void {
   doc.save();
   switch (element.type) {
     case 'rect':

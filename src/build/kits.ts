@@ -1,0 +1,16 @@
+/**
+ * The kit registry: every output family the build makes besides the site pages, in build order.
+ * A kit is a folder under src/ exporting one descriptor (src/build/kit.ts); add it here.
+ */
+import { broadcastKit } from '../broadcast/kit.ts';
+import { printKit } from '../print/kit.ts';
+import type { Kit, KitFile } from './kit.ts';
+
+export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit];
+
+/** The kit named on the command line (`--only print`), or an error listing the names. */
+export function getKit(name: string): Kit<KitFile> {
+  const kit = KITS.find((candidate) => candidate.name === name);
+  if (!kit) throw new Error(`Không có bộ "${name}". Các bộ: ${KITS.map((candidate) => candidate.name).join(', ')}.`);
+  return kit;
+}
