@@ -68,3 +68,19 @@ export const roundTheClockRule: Rule = {
     return { spoken: `hai mươi ${context.words.fourAfterTens} trên ${per === '7' ? 'bảy' : `hai mươi ${context.words.fourAfterTens}`}${hours ? ' giờ' : ''}` };
   },
 };
+
+/**
+ * Equipment and pole codes mixing digits, capitals and a slash ("31B/82", "PĐ 31B/322" in a
+ * power-cut notice): one code, flagged once as a whole rather than piece by piece.
+ */
+const MIXED_CODE = new RegExp(`${NUM_START}\\d+[A-Z]+\\d*\\/\\d+[A-Z]?${END}`, 'gu');
+
+export const mixedCodeRule: Rule = {
+  name: 'code',
+  pattern: () => MIXED_CODE,
+  read: (match) => ({
+    spoken: match[0],
+    warning: `"${match[0]}" là một mã (số cột, số trạm…), không đọc được như một con số`,
+    advice: `"${match[0]}" là một mã: viết cách đọc (ví dụ "cột số ba mươi mốt bê, tám mươi hai") hoặc nói tên nơi thay cho mã`,
+  }),
+};

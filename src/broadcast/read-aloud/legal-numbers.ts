@@ -12,7 +12,8 @@ const TYPE_WORDS = ['[Nn]ghị [Đđ]ịnh', '[Nn]ghị [Qq]uyết', '[Tt]hông 
 const CODE_PART = '[A-ZĐ][A-Za-zĐđ0-9]*';
 
 const LEGAL_NUMBER = new RegExp(
-  `${START}(?:(?:[Ss]ố:\\s*)?(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-${CODE_PART})*)${END}`,
+  // "QĐ- UBND": a space after the hyphen is a typing slip, read as "QĐ-UBND".
+  `${START}(?:(?:[Ss]ố:\\s*)?(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-[^\\S\\n]?${CODE_PART})*)${END}`,
   'gu',
 );
 
@@ -26,8 +27,17 @@ export const legalNumberRule: Rule = {
   name: 'legal',
   pattern: () => LEGAL_NUMBER,
   read: (match, context) => {
-    const [written, writtenType, number = '', year, code = ''] = match;
+    const [written, writtenType, number = '', year, spacedCode = ''] = match;
+    const code = spacedCode.replace(/-\s+/g, '-');
     const decoded = decodeCode(code, context);
+    // "Thông báo số 308/TB-ĐLHTr … của Điện lực Hương Trà": the writer names the issuer in
+    // words, so its unknown code need not be read (and is not a guess).
+    const type = writtenType ?? context.lexicon.documentTypes.get(code.split('-')[0] ?? '');
+    if ('unknown' in decoded && type && namesIssuerAfter(match)) {
+      const words = [type, 'số', readCardinal(String(Number(number)), context.dialect)];
+      if (year) words.push('năm', readCardinal(year, context.dialect));
+      return { spoken: words.join(' ') };
+    }
     if ('unknown' in decoded) {
       return {
         spoken: written,
@@ -36,8 +46,7 @@ export const legalNumberRule: Rule = {
         advice: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": viết đầy đủ tên văn bản và cơ quan ban hành, ví dụ "Quyết định số 12 của Ủy ban nhân dân tỉnh"`,
       };
     }
-    const type = writtenType ?? decoded.type;
-    const words = [type, 'số', readCardinal(String(Number(number)), context.dialect)];
+    const words = [writtenType ?? decoded.type, 'số', readCardinal(String(Number(number)), context.dialect)];
     if (year) words.push('năm', readCardinal(year, context.dialect));
     // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
     // issuer after the date, so the reading does not say it first as well (issue 9).
@@ -105,4 +114,10 @@ function isNamedAfter(match: RegExpExecArray, issuer: string, code: string): boo
   // up to three words may come between ("của Thủ tướng Chính phủ", "của UBND tỉnh").
   const names = [issuer.split(' ').slice(0, 2).join(' '), ...code.split('-')].filter((name) => name.length > 1).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`của\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'iu').test(rest);
+}
+
+/** The rest of the clause says "của <a named body>" (a capital or an abbreviation follows). */
+function namesIssuerAfter(match: RegExpExecArray): boolean {
+  const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 160).split(/[;\n]|\.(?:\s|$)/)[0] ?? '';
+  return /(?<![\p{L}\p{M}])của\s+\p{Lu}/u.test(rest);
 }

@@ -121,5 +121,7 @@ function tidy(spoken: string): string {
     .replace(/(?<![\p{L}\p{M}])([Mm]ồng|[Mm]ùng) mồng(?![\p{L}\p{M}])/gu, '$1')
     .replace(/ +([,.;:!?)])/g, '$1')
     .replace(/,(?:\s*,)+/g, ',')
+    // "Kính gửi : - Ban …": the dash after a colon is a list dash, not a pause.
+    .replace(/:\s*,\s*/g, ': ')
     .replace(/^ +| +$/gm, '');
 }

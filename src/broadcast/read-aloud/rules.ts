@@ -2,7 +2,7 @@ import { lexiconRule } from './abbreviations.ts';
 import { emailRule, webAddressRule } from './addresses.ts';
 import { cardinalRule, dottedNumberRule, rangeRule } from './cardinals.ts';
 import { apostropheRule, bulletRule, endMarkRule } from './cleanup.ts';
-import { dossierCodeRule, listRule, plateRule, procedureCodeRule, roundTheClockRule } from './codes.ts';
+import { dossierCodeRule, listRule, mixedCodeRule, plateRule, procedureCodeRule, roundTheClockRule } from './codes.ts';
 import {
   bareMonthYearRule, closingDayMonthRule, dateRangeRule, dayAloneRule, dayMonthRule, dayPartDateRule, dayRangeRule,
   dottedDayMonthRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, spelledDateRule,
@@ -17,7 +17,7 @@ import { areaServiceRule, bracketedPhoneRule, phoneRule, unspacedHotlineRule } f
 import { romanRule } from './roman.ts';
 import type { Rule } from './rule.ts';
 import { serviceNumberRule } from './service-numbers.ts';
-import { bloodPressureRule, policeRule } from './syllable-abbreviations.ts';
+import { bloodPressureRule, commandRule, policeRule } from './syllable-abbreviations.ts';
 import { dateFieldRule, perSlashRule, slashRule, spacedDashRule, strayRule } from './symbols.ts';
 import { hourRangeRule, spelledTimeRule, timeRule } from './times.ts';
 import { measureRule, roadRule } from './units.ts';
@@ -37,6 +37,7 @@ export const RULES: readonly Rule[] = [
   dossierCodeRule,
   procedureCodeRule,
   plateRule,
+  mixedCodeRule,
   legalNumberRule,
   partyNumberRule,
   measureRule,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   moneyRule,
   policeRule,
   bloodPressureRule,
+  commandRule,
   lexiconRule,
   roundTheClockRule,
   dateRangeRule,

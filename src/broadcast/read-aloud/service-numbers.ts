@@ -1,5 +1,5 @@
 import { readDigits } from './numbers.ts';
-import { END, NUM_START, type Rule } from './rule.ts';
+import { NUM_END, NUM_START, type Rule } from './rule.ts';
 
 /**
  * Short service and emergency numbers, read digit by digit like a phone number: 111 (bảo vệ
@@ -9,7 +9,8 @@ import { END, NUM_START, type Rule } from './rule.ts';
  * right after ("115 người") → a number; a word about calling elsewhere in the clause ("số điện
  * thoại … là 115") → digits; otherwise a warning, never a guess.
  */
-const SERVICE = new RegExp(`${NUM_START}(1022|11[1-5])${END}`, 'gu');
+// NUM_END: "114,1 độ Kinh Đông" is a decimal, not the fire brigade.
+const SERVICE = new RegExp(`${NUM_START}(1022|11[1-5])${NUM_END}`, 'gu');
 const CALL_WORDS = 'gọi|số|bấm|quay|báo|tổng đài|đường dây nóng|điện thoại|hotline|liên hệ|đầu số|SĐT|ĐT|số máy|cứu hỏa|cấp cứu';
 const RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${CALL_WORDS})[\\s:(“"]*(?:(?:là|đến|cho|về|ngay|tới|số|theo|thẳng)[\\s:(“"]+)*$`, 'iu');
 const IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${CALL_WORDS}|khẩn cấp|cuộc gọi)(?![\\p{L}\\p{M}])`, 'iu');

@@ -42,10 +42,21 @@ export const perSlashRule: Rule = {
   },
 };
 
+/** "đồng/…" with a word not in PER_WORDS: "per" or "or" cannot be told apart, so it is flagged. */
+const AFTER_MONEY = /(?:^|[^\p{L}\p{M}])(?:đồng|đ|VNĐ|VND)$/u;
+
 export const slashRule: Rule = {
   name: 'punctuation',
   pattern: () => WORD_SLASH,
-  read: () => ({ spoken: ' hoặc ' }),
+  read: (match) => {
+    if (!AFTER_MONEY.test(match.input.slice(Math.max(0, match.index - 6), match.index))) return { spoken: ' hoặc ' };
+    const next = /^[\p{L}\p{M}]+/u.exec(match.input.slice(match.index + match[0].length))?.[0] ?? '';
+    return {
+      spoken: match[0],
+      warning: `Không rõ "đồng/${next}" là "một ${next}" hay "hoặc ${next}"`,
+      advice: `Không rõ "đồng/${next}" nghĩa là gì: viết "đồng một ${next}" (hoặc "đồng mỗi ${next}")`,
+    };
+  },
 };
 
 export const strayRule: Rule = {

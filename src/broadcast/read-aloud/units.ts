@@ -26,6 +26,8 @@ export const PER_WORDS: Record<string, string> = {
   m3: 'mét khối', 'm³': 'mét khối', m: 'mét', km: 'ki lô mét', 'lít': 'lít', kWh: 'ki lô oát giờ', 'tiếng': 'tiếng',
   'phòng': 'phòng', 'hội viên': 'hội viên', 'học sinh': 'học sinh', 'thửa': 'thửa', 'căn': 'căn', 'gói': 'gói', 'kỳ': 'kỳ',
   'tiết': 'tiết', 'mét': 'mét', 'km2': 'ki lô mét vuông',
+  'tổ chức': 'tổ chức', 'cơ sở': 'cơ sở', 'đơn vị': 'đơn vị', 'cơ quan': 'cơ quan', 'doanh nghiệp': 'doanh nghiệp',
+  'hộ gia đình': 'hộ gia đình', 'người dân': 'người dân', 'thí sinh': 'thí sinh', 'lô': 'lô', 'ki ốt': 'ki ốt', 'sạp': 'sạp',
 };
 
 const NUMBER = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)';
