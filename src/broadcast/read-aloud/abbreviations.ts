@@ -16,3 +16,20 @@ export const lexiconRule: Rule = {
     return { spoken: endsSentence ? `${spoken}.` : spoken };
   },
 };
+
+/**
+ * "khám sức khỏe nghĩa vụ quân sự (NVQS)": a writer defines an abbreviation in brackets after
+ * its full name; read aloud, that would say the name twice, so the bracket is not read.
+ */
+const DEFINED = /[^\S\n]*\(([A-ZĐ][A-Za-zĐđ&-]*[A-ZĐ0-9])\)/gu;
+
+export const definedAbbreviationRule: Rule = {
+  name: 'punctuation',
+  pattern: () => DEFINED,
+  read: (match, context) => {
+    const spoken = context.lexicon.words.get(match[1] ?? '');
+    if (!spoken) return undefined;
+    const before = match.input.slice(Math.max(0, match.index - spoken.length - 1), match.index).toLowerCase();
+    return before.endsWith(spoken.toLowerCase()) ? { spoken: '' } : undefined;
+  },
+};

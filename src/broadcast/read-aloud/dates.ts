@@ -265,3 +265,35 @@ function daysInMonth(month: number, year: number | undefined): number {
 function notADate(written: string): RuleResult {
   return { spoken: written, warning: `"${written}" trông như ngày tháng nhưng không có ngày này`, advice: `"${written}" trông như ngày tháng nhưng không có ngày này: kiểm tra lại, hoặc nếu là phân số thì viết bằng chữ ("ba phần năm")` };
 }
+
+/**
+ * "15.11.2017", "15.3.2026": a dotted day.month.year (newspapers and some notices). Never a
+ * number: a thousands group has three digits, not four, so this shape is always a date.
+ */
+const DOTTED_FULL_DATE = new RegExp(`${NUM_START}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NUM_END}`, 'gu');
+
+export const dottedFullDateRule: Rule = {
+  name: 'date',
+  pattern: () => DOTTED_FULL_DATE,
+  read: (match, context) => {
+    const [written, day = '', month = '', year = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), Number(year), 'ngày');
+    return date.warning ? undefined : date;
+  },
+};
+
+/**
+ * "Sáng nay (17-11)", "ngày mai (19/6)": in brackets right after a day named in words, a
+ * day-month pair is that day's date, whether written with "/" or "-".
+ */
+const NAMED_DAY_BRACKET = new RegExp(`(?<=(?:[Hh]ôm nay|[Hh]ôm qua|\\p{L}+ nay|\\p{L}+ mai|[Nn]gày mai|[Hh]ôm nay)\\s*\\()(\\d{1,2})[-/.](\\d{1,2})(?=\\))`, 'gu');
+
+export const namedDayBracketRule: Rule = {
+  name: 'date',
+  pattern: () => NAMED_DAY_BRACKET,
+  read: (match, context) => {
+    const [written, day = '', month = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
+    return date.warning ? undefined : date;
+  },
+};

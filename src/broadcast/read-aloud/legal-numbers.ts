@@ -13,7 +13,7 @@ const CODE_PART = '[A-ZĐ][A-Za-zĐđ0-9]*';
 
 const LEGAL_NUMBER = new RegExp(
   // "QĐ- UBND": a space after the hyphen is a typing slip, read as "QĐ-UBND".
-  `${START}(?:(?:[Ss]ố:\\s*)?(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-[^\\S\\n]?${CODE_PART})*)${END}`,
+  `${START}(?:(?:[Ss]ố:\\s*)?(${TYPE_WORDS.join('|')})\\s+)?(?:[Ss]ố:?\\s*)?(\\d+[a-z]?)(?:\\/(\\d{4}))?\\/(${CODE_PART}(?:-[^\\S\\n]?${CODE_PART})*)${END}`,
   'gu',
 );
 
@@ -34,7 +34,7 @@ export const legalNumberRule: Rule = {
     // words, so its unknown code need not be read (and is not a guess).
     const type = writtenType ?? context.lexicon.documentTypes.get(code.split('-')[0] ?? '');
     if ('unknown' in decoded && type && namesIssuerAfter(match)) {
-      const words = [type, 'số', readCardinal(String(Number(number)), context.dialect)];
+      const words = [type, 'số', readDocumentNumber(number, context)];
       if (year) words.push('năm', readCardinal(year, context.dialect));
       return { spoken: words.join(' ') };
     }
@@ -46,7 +46,7 @@ export const legalNumberRule: Rule = {
         advice: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": viết đầy đủ tên văn bản và cơ quan ban hành, ví dụ "Quyết định số 12 của Ủy ban nhân dân tỉnh"`,
       };
     }
-    const words = [writtenType ?? decoded.type, 'số', readCardinal(String(Number(number)), context.dialect)];
+    const words = [writtenType ?? decoded.type, 'số', readDocumentNumber(number, context)];
     if (year) words.push('năm', readCardinal(year, context.dialect));
     // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
     // issuer after the date, so the reading does not say it first as well (issue 9).
@@ -120,4 +120,13 @@ function isNamedAfter(match: RegExpExecArray, issuer: string, code: string): boo
 function namesIssuerAfter(match: RegExpExecArray): boolean {
   const rest = match.input.slice(match.index + match[0].length, match.index + match[0].length + 160).split(/[;\n]|\.(?:\s|$)/)[0] ?? '';
   return /(?<![\p{L}\p{M}])của\s+\p{Lu}/u.test(rest);
+}
+
+const LETTERS: Record<string, string> = { a: 'a', b: 'bê', c: 'xê', d: 'đê', đ: 'đê', e: 'e' };
+
+/** "08" → "tám"; "168a" (a number added between two others) → "một trăm sáu mươi tám a". */
+function readDocumentNumber(number: string, context: RuleContext): string {
+  const [, digits = '', letter] = /^(\d+)([a-z])?$/.exec(number) ?? [];
+  const spoken = readCardinal(String(Number(digits)), context.dialect);
+  return letter ? `${spoken} ${LETTERS[letter] ?? letter}` : spoken;
 }

@@ -1,11 +1,11 @@
-import { lexiconRule } from './abbreviations.ts';
+import { definedAbbreviationRule, lexiconRule } from './abbreviations.ts';
 import { emailRule, webAddressRule } from './addresses.ts';
 import { cardinalRule, dottedNumberRule, rangeRule } from './cardinals.ts';
 import { apostropheRule, bulletRule, endMarkRule } from './cleanup.ts';
 import { dossierCodeRule, listRule, mixedCodeRule, plateRule, procedureCodeRule, roundTheClockRule } from './codes.ts';
 import {
   bareMonthYearRule, closingDayMonthRule, dateRangeRule, dayAloneRule, dayMonthRule, dayPartDateRule, dayRangeRule,
-  dottedDayMonthRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, spelledDateRule,
+  dottedDayMonthRule, dottedFullDateRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, namedDayBracketRule, spelledDateRule,
   streetDateRule,
 } from './dates.ts';
 import { legalNumberRule, partyNumberRule } from './legal-numbers.ts';
@@ -18,7 +18,7 @@ import { romanRule } from './roman.ts';
 import type { Rule } from './rule.ts';
 import { serviceNumberRule } from './service-numbers.ts';
 import { bloodPressureRule, commandRule, policeRule } from './syllable-abbreviations.ts';
-import { dateFieldRule, perSlashRule, slashRule, spacedDashRule, strayRule } from './symbols.ts';
+import { ampersandRule, dateFieldRule, perSlashRule, slashRule, spacedDashRule, strayRule } from './symbols.ts';
 import { hourRangeRule, spelledTimeRule, timeRule } from './times.ts';
 import { measureRule, roadRule } from './units.ts';
 import { leftoverNumberRule, unknownWordRule } from './unknown-words.ts';
@@ -46,8 +46,11 @@ export const RULES: readonly Rule[] = [
   policeRule,
   bloodPressureRule,
   commandRule,
+  definedAbbreviationRule,
   lexiconRule,
   roundTheClockRule,
+  namedDayBracketRule,
+  dottedFullDateRule,
   dateRangeRule,
   dayRangeRule,
   fullDateRule,
@@ -82,6 +85,7 @@ export const RULES: readonly Rule[] = [
   cardinalRule,
   leftoverNumberRule,
   unknownWordRule,
+  ampersandRule,
   spacedDashRule,
   dateFieldRule,
   perSlashRule,

@@ -11,6 +11,11 @@ const WORD_SLASH = /(?<=[\p{L}\p{M}])\s*\/\s*(?=\p{L})/gu;
 /** Anything that is not a letter, a digit, a space or punctuation a reader pauses on. */
 const STRAY = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]"'“”‘’«»…–—-]+/gu;
 
+/** "HĐND & UBND", "thể thao & Truyền thông": an ampersand between words is "và". */
+const AMPERSAND = /(?<=[\p{L}\p{M}])[^\S\n]*&[^\S\n]*(?=\p{L})/gu;
+
+export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSAND, read: () => ({ spoken: ' và ' }) };
+
 export const spacedDashRule: Rule = {
   name: 'punctuation',
   pattern: () => SPACED_DASH,
