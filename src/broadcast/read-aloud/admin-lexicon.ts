@@ -136,6 +136,13 @@ export const ADMIN_ABBREVIATIONS: readonly AdminSpelling[] = [
   entry('TYT', 'Trạm Y tế', 'USE'),
   entry('CDC', 'xê đê xê', 'USE'),
   entry('COVID-19', 'Cô vít mười chín', 'USE'),
+  entry('SXH', 'sốt xuất huyết', 'USE'),
+  // Loanwords of health notices, in the spelling Vietnamese announcers use (Bộ Y tế writes "vắc xin").
+  entry('vaccine', 'vắc xin', 'USE'),
+  entry('Vaccine', 'Vắc xin', 'USE'),
+  entry('vaccin', 'vắc xin', 'USE'),
+  entry('rubella', 'ru bê la', 'USE'),
+  entry('Rubella', 'Ru bê la', 'USE'),
   entry('Covid-19', 'Cô vít mười chín', 'USE'),
   entry('HIV', 'hát i vê', 'USE'),
   entry('AIDS', 'ết', 'USE'),

@@ -297,3 +297,22 @@ export const namedDayBracketRule: Rule = {
     return date.warning ? undefined : date;
   },
 };
+
+/**
+ * "từ 26 đến 28-3", "từ 5 đến 10/9": the first day of a range whose month is written only once,
+ * at the end. The second day is read by the date rules; this one gets "ngày" the same way.
+ */
+const OPEN_DAY_RANGE = new RegExp(`${START}([Tt]ừ)\\s+(?:ngày\\s+)?(\\d{1,2})(?=\\s+(?:đến|tới)\\s+(?:ngày\\s+)?\\d{1,2}[-/]\\d{1,2}(?![\\p{N}]))`, 'gu');
+
+export const openDayRangeRule: Rule = {
+  name: 'date',
+  pattern: () => OPEN_DAY_RANGE,
+  read: (match, context) => {
+    const [written, from = '', day = ''] = match;
+    const date = readDate(written, context, Number(day), 1, undefined, 'ngày');
+    if (date.warning) return undefined;
+    // The month is the range's own, said at its end: only "ngày <day>" here.
+    const prefix = Number(day) <= 10 ? context.words.earlyDayPrefix : undefined;
+    return { spoken: [from, 'ngày', prefix, readCardinal(String(Number(day)), context.dialect)].filter(Boolean).join(' ') };
+  },
+};

@@ -12,9 +12,11 @@ const LEFTOVER_NUMBER = new RegExp(`${START}\\d+(?:[^\\s\\p{L}\\p{M}]+\\d+)*${EN
 
 /**
  * A Vietnamese syllable without its tone and vowel marks: optional onset, one to three vowel
- * letters, optional final consonant (Vietnamese has no consonant clusters).
+ * letters, optional final consonant (Vietnamese has no consonant clusters). A final "k" is
+ * allowed for the place names of the Central Highlands written the Vietnamese way ("Đắk Lắk",
+ * "Đăk Tô", "Krông Pắk" aside), which bulletins print every day.
  */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?$/;
 
 export const leftoverNumberRule: Rule = {
   name: 'number',
