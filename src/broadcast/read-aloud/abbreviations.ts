@@ -29,7 +29,9 @@ export const definedAbbreviationRule: Rule = {
   read: (match, context) => {
     const spoken = context.lexicon.words.get(match[1] ?? '');
     if (!spoken) return undefined;
-    const before = match.input.slice(Math.max(0, match.index - spoken.length - 1), match.index).toLowerCase();
-    return before.endsWith(spoken.toLowerCase()) ? { spoken: '' } : undefined;
+    // Compared on letters only: "Cứu nạn, cứu hộ (PCCC&CNCH)" defines "cứu nạn cứu hộ" too.
+    const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{M}]+/gu, '');
+    const before = letters(match.input.slice(Math.max(0, match.index - spoken.length - 12), match.index));
+    return before.endsWith(letters(spoken)) ? { spoken: '' } : undefined;
   },
 };

@@ -114,7 +114,19 @@ export const dateRangeRule: Rule = {
   name: 'date',
   pattern: () => DATE_RANGE,
   read: (match, context) => {
-    const [written, dayWord = 'ngày', fromDay = '', fromMonth = '', toDay = '', toMonth = '', year] = match;
+    const [written, writtenDayWord, fromDay = '', fromMonth = '', toDay = '', toMonth = '', year] = match;
+    const dayWord = writtenDayWord ?? 'ngày';
+    // "thả bèo từ 1/3-2/3 mặt ao": without a year or "ngày", two small fractions followed by what
+    // they measure may be a share, not two dates (issue 9 corpus). Flagged, not guessed.
+    const fraction = (top: string, bottom: string) => Number(top) < Number(bottom) && Number(bottom) <= 10;
+    if (!year && !writtenDayWord && fraction(fromDay, fromMonth) && fraction(toDay, toMonth)
+      && /^\s+\p{Ll}/u.test(match.input.slice(match.index + written.length))) {
+      return {
+        spoken: written,
+        warning: `"${written}" có thể là ngày tháng hoặc phân số`,
+        advice: `"${written}" có thể là ngày tháng hoặc phân số: viết "từ ngày … đến ngày …" hoặc "từ một phần ba đến hai phần ba"`,
+      };
+    }
     const y = year === undefined ? undefined : Number(year);
     const first = readDate(written, context, Number(fromDay), Number(fromMonth), y, dayWord);
     const last = readDate(written, context, Number(toDay), Number(toMonth), y, 'ngày');

@@ -18,7 +18,7 @@ import { romanRule } from './roman.ts';
 import type { Rule } from './rule.ts';
 import { serviceNumberRule } from './service-numbers.ts';
 import { bloodPressureRule, commandRule, policeRule } from './syllable-abbreviations.ts';
-import { ampersandRule, dateFieldRule, perSlashRule, slashRule, spacedDashRule, strayRule } from './symbols.ts';
+import { ampersandRule, dateFieldRule, syllableChainRule, perSlashRule, slashRule, spacedDashRule, strayRule } from './symbols.ts';
 import { hourRangeRule, spelledTimeRule, timeRule } from './times.ts';
 import { measureRule, roadRule } from './units.ts';
 import { leftoverNumberRule, unknownWordRule } from './unknown-words.ts';
@@ -87,6 +87,7 @@ export const RULES: readonly Rule[] = [
   leftoverNumberRule,
   unknownWordRule,
   ampersandRule,
+  syllableChainRule,
   spacedDashRule,
   dateFieldRule,
   perSlashRule,

@@ -16,6 +16,14 @@ const AMPERSAND = /(?<=[\p{L}\p{M}])[^\S\n]*&[^\S\n]*(?=\p{L})/gu;
 
 export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSAND, read: () => ({ spoken: ' và ' }) };
 
+/**
+ * "vi-ta-min", "vắc-xin", "ra-đi-ô": a loanword written syllable by syllable with hyphens is
+ * one word, read without pauses. Three or more parts, or a known two-part spelling.
+ */
+const SYLLABLE_CHAIN = /(?<![\p{L}\p{M}-])\p{Ll}[\p{Ll}\p{M}]{0,5}(?:-\p{Ll}[\p{Ll}\p{M}]{0,5}){2,}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:vắc-xin|ô-tô|mô-tô|pin-cô)(?![\p{L}\p{M}-])/gu;
+
+export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
+
 export const spacedDashRule: Rule = {
   name: 'punctuation',
   pattern: () => SPACED_DASH,
@@ -50,10 +58,19 @@ export const perSlashRule: Rule = {
 /** "đồng/…" with a word not in PER_WORDS: "per" or "or" cannot be told apart, so it is flagged. */
 const AFTER_MONEY = /(?:^|[^\p{L}\p{M}])(?:đồng|đ|VNĐ|VND)$/u;
 
+/**
+ * "diện tích/hộ", "cỏ khô/ngày": a slash before a unit of counting or time is "per" too, unless
+ * the word before is one as well ("tháng/năm" as a form label, "hộ/người" as a choice).
+ */
+const PER_RIGHT = new Set(['hộ', 'người', 'khẩu', 'ngày', 'tháng', 'năm', 'tuần', 'lần', 'lượt', 'suất', 'buổi', 'ha', 'con', 'xe']);
+
 export const slashRule: Rule = {
   name: 'punctuation',
   pattern: () => WORD_SLASH,
   read: (match) => {
+    const previous = /([\p{L}\p{M}]+)$/u.exec(match.input.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    const following = /^([\p{L}\p{M}]+)(?![\p{L}\p{M}]|\s*\/)/u.exec(match.input.slice(match.index + match[0].length))?.[1] ?? '';
+    if (PER_RIGHT.has(following) && !PER_RIGHT.has(previous.toLowerCase())) return { spoken: ' một ' };
     if (!AFTER_MONEY.test(match.input.slice(Math.max(0, match.index - 6), match.index))) return { spoken: ' hoặc ' };
     const next = /^[\p{L}\p{M}]+/u.exec(match.input.slice(match.index + match[0].length))?.[0] ?? '';
     return {
