@@ -11,7 +11,8 @@ import { END, NUM_END, NUM_START, START, type Rule, type RuleContext, type RuleR
 const FULL_DATE = new RegExp(`${START}(?:([Nn]gày)\\s+)?${NUM_START}(\\d{1,2})([/-])(\\d{1,2})\\3(\\d{4})${NUM_END}`, 'gu');
 /** "ngày 15/8", "ngày mồng 1/7", and with a dash "ngày 31-10" (a dash date needs the word "ngày"). */
 const DAY_MONTH = new RegExp(`${START}([Nn]gày)\\s+(?:(?:mồng|mùng)\\s+)?(\\d{1,2})([/-])(\\d{1,2})(?![-/]?\\d)${NUM_END}`, 'gu');
-const MONTH_YEAR = new RegExp(`${START}([Tt]háng)\\s+(\\d{1,2})\\/(\\d{4})${END}`, 'gu');
+// "tháng 7/2025", "tháng 12-2021".
+const MONTH_YEAR = new RegExp(`${START}([Tt]háng)\\s+(\\d{1,2})[/-](\\d{4})${END}`, 'gu');
 /**
  * Words after which a bare d/m is a date or a deadline; "ngày" is said before it. Not "trong":
  * "trong 3/5 số hộ" is a fraction far more often than a date.
@@ -326,5 +327,34 @@ export const openDayRangeRule: Rule = {
     // The month is the range's own, said at its end: only "ngày <day>" here.
     const prefix = Number(day) <= 10 ? context.words.earlyDayPrefix : undefined;
     return { spoken: [from, 'ngày', prefix, readCardinal(String(Number(day)), context.dialect)].filter(Boolean).join(' ') };
+  },
+};
+
+/** "ngày 23 – 5 – 2021": a full date with spaced dashes, only after "ngày" (elsewhere it is a sum). */
+const SPACED_FULL_DATE = new RegExp(`${START}([Nn]gày)\\s+(\\d{1,2})\\s+[-–]\\s+(\\d{1,2})\\s+[-–]\\s+(\\d{4})${NUM_END}`, 'gu');
+
+export const spacedFullDateRule: Rule = {
+  name: 'date',
+  pattern: () => SPACED_FULL_DATE,
+  read: (match, context) => {
+    const [written, dayWord = 'ngày', day = '', month = '', year = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), Number(year), dayWord);
+    return date.warning ? undefined : date;
+  },
+};
+
+/**
+ * Holidays named by their date: "nghỉ lễ 30/4", "dịp lễ 2/9" → "lễ ba mươi tháng tư", "lễ mồng
+ * hai tháng chín" (the day is the holiday's name, so no "ngày" is added).
+ */
+const HOLIDAY_DATE = new RegExp(`${START}([Ll]ễ|[Tt]ết)\\s+${NUM_START}(\\d{1,2})\\/(\\d{1,2})${NUM_END}`, 'gu');
+
+export const holidayDateRule: Rule = {
+  name: 'date',
+  pattern: () => HOLIDAY_DATE,
+  read: (match, context) => {
+    const [written, word = '', day = '', month = ''] = match;
+    const date = readDate(written, context, Number(day), Number(month), undefined, '');
+    return date.warning ? undefined : { spoken: `${word} ${date.spoken}` };
   },
 };

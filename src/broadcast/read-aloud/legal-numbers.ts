@@ -51,7 +51,7 @@ export const legalNumberRule: Rule = {
     // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
     // issuer after the date, so the reading does not say it first as well (issue 9).
     const issuer = decoded.issuer.replace(/^của /, '');
-    if (!isNamedAfter(match, issuer, code)) words.push(`của ${issuer}`);
+    if (!isNamedAfter(match, issuer, code) && !isNamedBefore(match, issuer, code)) words.push(`của ${issuer}`);
     return { spoken: words.filter(Boolean).join(' ') };
   },
 };
@@ -129,4 +129,14 @@ function readDocumentNumber(number: string, context: RuleContext): string {
   const [, digits = '', letter] = /^(\d+)([a-z])?$/.exec(number) ?? [];
   const spoken = readCardinal(String(Number(digits)), context.dialect);
   return letter ? `${spoken} ${LETTERS[letter] ?? letter}` : spoken;
+}
+
+/**
+ * "Chính phủ ban hành Nghị định 59/2023/NĐ-CP", "UBND xã … ban hành thông báo số 415/TB-UBND":
+ * the clause names the issuer right before the number, so it is not said again after it.
+ */
+function isNamedBefore(match: RegExpExecArray, issuer: string, code: string): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 80), match.index).split(/[;\n]|\.(?:\s|$)/).pop() ?? '';
+  const names = [issuer.split(' ').slice(0, 2).join(' '), ...code.split('-')].filter((name) => name.length > 1).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.join('|')})(?![\\p{L}\\p{M}])[^,;]*?\\s(?:ban hành|có|ra|gửi)\\s+[^,;]*$`, 'iu').test(before);
 }

@@ -5,7 +5,7 @@ import { apostropheRule, bulletRule, endMarkRule } from './cleanup.ts';
 import { dossierCodeRule, listRule, mixedCodeRule, plateRule, procedureCodeRule, roundTheClockRule } from './codes.ts';
 import {
   bareMonthYearRule, closingDayMonthRule, dateRangeRule, dayAloneRule, dayMonthRule, dayPartDateRule, dayRangeRule,
-  dottedDayMonthRule, dottedFullDateRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, namedDayBracketRule, openDayRangeRule, spelledDateRule,
+  dottedDayMonthRule, dottedFullDateRule, fullDateRule, introducedDashDateRule, introducedDayMonthRule, monthNameRule, monthYearRule, holidayDateRule, namedDayBracketRule, openDayRangeRule, spacedFullDateRule, spelledDateRule,
   streetDateRule,
 } from './dates.ts';
 import { legalNumberRule, partyNumberRule } from './legal-numbers.ts';
@@ -51,6 +51,8 @@ export const RULES: readonly Rule[] = [
   roundTheClockRule,
   namedDayBracketRule,
   dottedFullDateRule,
+  spacedFullDateRule,
+  holidayDateRule,
   openDayRangeRule,
   dateRangeRule,
   dayRangeRule,

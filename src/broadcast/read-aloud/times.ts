@@ -7,8 +7,9 @@ import { END, NUM_END, NUM_START, type Rule, type RuleContext } from './rule.ts'
  * is not heard as "bảy giờ không năm"; the same goes for "9 giờ 05" and "7 giờ 30", which
  * the writer meant the same way (issue 9). A stray apostrophe after the minutes ("7h30’") is
  * dropped. Leading zeros are padding: "07h00" is seven o'clock.
+ * Newspapers write "21g" for 21h; grams ("5g muối") are read by units.ts first.
  */
-const TIME = '(\\d{1,2})(?:h(\\d{2})?|:(\\d{2})(?::\\d{2})?)';
+const TIME = '(\\d{1,2})(?:[hg](\\d{2})?|:(\\d{2})(?::\\d{2})?)';
 const TIMES = new RegExp(`${NUM_START}${TIME}(?:\\s*[-–]\\s*${TIME})?['’]?${NUM_END}`, 'gu');
 
 /** "9 giờ 05", "07 giờ 30 phút", "7 giờ 00" (the word "phút" may be there or not). */

@@ -43,6 +43,8 @@ export const measureRule: Rule = {
   read: (match, context) => {
     const [, from, to = '', scale, unit = '', per] = match;
     if (/^0\d/.test(to) || (from && /^0\d/.test(from))) return undefined;
+    // "tới 21g ngày 7/9": "g" before a day or a time of day is the hour, not grams.
+    if (unit === 'g' && /^\s*(?:\d|ngày|sáng|trưa|chiều|tối|đêm|hôm|hằng|hàng|cùng)/u.test(match.input.slice(match.index + match[0].length))) return undefined;
     const amount = readDecimal(to, context.dialect);
     const words = from ? [readDecimal(from, context.dialect), 'đến', amount] : [amount];
     if (scale) words.push(readScale(scale, context));
