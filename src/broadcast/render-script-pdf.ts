@@ -70,9 +70,9 @@ export async function renderScriptPdf(entry: BroadcastEntry, office: string): Pr
 
   for (const section of script.sections) {
     y += mm(F.gap.beforeSection);
-    const first = section.spoken[0];
+    const first = section.read[0];
     drawHeading(section.label.toUpperCase(), mm(F.gap.afterHeading), first === undefined ? undefined : body(first), [formatDuration(section.startsAt), `+${formatDuration(section.seconds)}`]);
-    for (const paragraph of section.spoken) {
+    for (const paragraph of section.read) {
       draw(body(paragraph), colours.ink.rgb);
       y += mm(F.gap.afterParagraph);
     }
