@@ -286,6 +286,9 @@ export const ADMIN_ISSUERS: readonly Spelling[] = [
   { written: 'BLĐTBXH', spoken: 'Bộ Lao động, Thương binh và Xã hội' },
   { written: 'BNNPTNT', spoken: 'Bộ Nông nghiệp và Phát triển nông thôn' },
   { written: 'SYT', spoken: 'Sở Y tế' },
+  { written: 'SGDĐT', spoken: 'Sở Giáo dục và Đào tạo' },
+  { written: 'SNV', spoken: 'Sở Nội vụ' },
+  { written: 'STP', spoken: 'Sở Tư pháp' },
   { written: 'BCĐ', spoken: 'Ban Chỉ đạo' },
   { written: 'BCH', spoken: 'Ban Chấp hành' },
 ];

@@ -46,7 +46,9 @@ export const legalNumberRule: Rule = {
         advice: `Chưa biết đọc mã "${decoded.unknown}" trong số văn bản "${written}": viết đầy đủ tên văn bản và cơ quan ban hành, ví dụ "Quyết định số 12 của Ủy ban nhân dân tỉnh"`,
       };
     }
-    const words = [writtenType ?? decoded.type, 'số', readDocumentNumber(number, context)];
+    // "Văn bản hợp nhất 05/VBHN-BGDĐT": the writer already said the type the code stands for.
+    const typeSaid = !writtenType && decoded.type !== undefined && match.input.slice(Math.max(0, match.index - decoded.type.length - 1), match.index).trim().toLowerCase() === decoded.type.toLowerCase();
+    const words = [writtenType ?? (typeSaid ? undefined : decoded.type), 'số', readDocumentNumber(number, context)];
     if (year) words.push('năm', readCardinal(year, context.dialect));
     // "Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ": the writer names the
     // issuer after the date, so the reading does not say it first as well (issue 9).
