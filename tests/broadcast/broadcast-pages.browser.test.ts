@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
+import { formatDuration } from '../../src/broadcast/script/timing.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
@@ -34,7 +35,8 @@ describe('announcer page in Chromium at 360 px', () => {
     expect(await page.locator('h1').textContent()).toBe(entry.script.title);
     expect(await page.locator('header.site-header, footer, nav').count()).toBe(0);
     expect(await page.locator('section h2').count()).toBe(entry.script.sections.length + (entry.script.notes.length ? 1 : 0));
-    expect(await page.locator('[data-timing]').first().textContent()).toContain('0:00');
+    // A sample edition's station ID starts after the spoken sample notice, which is timed too.
+    expect(await page.locator('[data-timing]').first().textContent()).toContain(formatDuration(entry.script.sections[0]!.startsAt));
     const firstParagraph = entry.script.sections[0]!.read[0]!;
     expect(await page.locator('section p').first().textContent()).toBe(firstParagraph);
     const size = await page.locator('section p').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
@@ -111,15 +113,21 @@ describe('paste-any-text page in Chromium at 360 px', () => {
     await open(routes.readAloud);
     const line = 'UBND xã thông báo: từ 1/7/2025, bà con nộp hồ sơ tại dichvucong.gov.vn, lệ phí 50.000đ/hồ sơ, gọi 0208 3855 123 (7h30-11h30).';
     const text = Array.from({ length: Math.ceil(200_000 / (line.length + 1)) }, () => line).join('\n');
+    // Long tasks on the page's thread while the text is pasted, read and shown: reading on the
+    // page itself took seconds per keystroke (issue 9); with the worker only the paste and the
+    // final display run here.
+    await page.evaluate(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+    });
     await page.getByLabel('Văn bản cần đọc').fill(text);
-    // While the worker reads, a keystroke is handled at once: the page's thread is not blocked.
-    const started = Date.now();
     await page.getByLabel('Văn bản cần đọc').press('End');
     await page.keyboard.type('x');
-    const keystrokeMs = Date.now() - started;
-    expect(keystrokeMs).toBeLessThan(500);
     await expect.poll(() => page.locator('[data-spoken] p').count(), { timeout: 60_000 }).toBe(text.split('\n').length);
     expect(await page.locator('[data-spoken] p').last().textContent()).toMatch(/mười một giờ ba mươi phút\)\.x$/);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest).toBeLessThan(1000);
   });
 
   it('wraps a long web address or code on a 360 px screen', async () => {
