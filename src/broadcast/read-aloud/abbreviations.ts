@@ -21,7 +21,8 @@ export const lexiconRule: Rule = {
  * "khám sức khỏe nghĩa vụ quân sự (NVQS)": a writer defines an abbreviation in brackets after
  * its full name; read aloud, that would say the name twice, so the bracket is not read.
  */
-const DEFINED = /[^\S\n]*\(([A-ZĐ][A-Za-zĐđ&-]*[A-ZĐ0-9])\)/gu;
+// No leading-space part: it would be tried at every space; tidy() closes the gap left behind.
+const DEFINED = /\(([A-ZĐ][A-Za-zĐđ&-]*[A-ZĐ0-9])\)/gu;
 
 export const definedAbbreviationRule: Rule = {
   name: 'punctuation',

@@ -20,7 +20,7 @@ export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSA
  * "vi-ta-min", "vắc-xin", "ra-đi-ô": a loanword written syllable by syllable with hyphens is
  * one word, read without pauses. Three or more parts, or a known two-part spelling.
  */
-const SYLLABLE_CHAIN = /(?<![\p{L}\p{M}-])\p{Ll}[\p{Ll}\p{M}]{0,5}(?:-\p{Ll}[\p{Ll}\p{M}]{0,5}){2,}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:vắc-xin|ô-tô|mô-tô|pin-cô)(?![\p{L}\p{M}-])/gu;
+const SYLLABLE_CHAIN = /(?<![\p{L}\p{M}-])(?=[\p{Ll}\p{M}]{1,6}-)\p{Ll}[\p{Ll}\p{M}]{0,5}(?:-\p{Ll}[\p{Ll}\p{M}]{0,5}){2,}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:vắc-xin|ô-tô|mô-tô|pin-cô)(?![\p{L}\p{M}-])/gu;
 
 export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
 
