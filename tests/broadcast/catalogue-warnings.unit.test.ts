@@ -26,6 +26,7 @@ const unreadable = (text: string, section: ScriptWarning['section'], paragraph =
   end: text.length,
   text,
   message: `Viết tắt "${text}" chưa có cách đọc.`,
+  advice: `Viết tắt "${text}" chưa có cách đọc: viết đầy đủ các chữ.`,
   section,
   paragraph,
 });

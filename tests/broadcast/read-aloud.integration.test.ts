@@ -1,5 +1,4 @@
 import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReadAloudLexicon } from '../../src/broadcast/load-lexicon.ts';
 import { normaliseForReading } from '../../src/broadcast/read-aloud/normalise.ts';
