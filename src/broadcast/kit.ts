@@ -8,7 +8,7 @@ import { t } from '../i18n/t.ts';
 import { routes } from '../paths.ts';
 import { getBroadcastFiles, getCatalogueWarnings, type BroadcastEntry } from './catalogue.ts';
 import { renderScriptPdf } from './render-script-pdf.ts';
-import { getScriptText } from './script/build-script.ts';
+import { getScriptText } from './script/script-text.ts';
 
 export const broadcastKit = defineKit<BroadcastEntry>({
   name: 'broadcast',

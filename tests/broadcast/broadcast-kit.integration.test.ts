@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBroadcastKit, type BroadcastReport } from '../../src/broadcast/build-broadcast-kit.ts';
 import { getBroadcastCatalogue } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
+import { TEXT_SEPARATOR } from '../../src/broadcast/script/script-text.ts';
+
+/** What the speaker reads: the .txt below the operator's header. */
+const bodyOf = (text: string) => text.split(`${TEXT_SEPARATOR}\n`)[1] ?? '';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { OFFICE_EDITION, type EditionRef } from '../../src/editions/edition.ts';
 import { broadcastFiles } from '../../src/paths.ts';
@@ -51,10 +55,10 @@ describe('the broadcast kit', () => {
   it('writes the text as UTF-8 in the spoken form, with the station ID first (after any sample notice)', async () => {
     const commune = content.communes[0]!;
     const file = path.join(first, broadcastFiles.text(commune.featured[0]!, 'tin', { kind: 'commune', slug: commune.slug }));
-    const text = await readFile(file, 'utf8');
+    const text = bodyOf(await readFile(file, 'utf8'));
     // A sample edition opens with the spoken sample notice (tested below), then the station ID.
     const afterNotice = text.startsWith(SAMPLE_NOTICE) ? text.slice(`${SAMPLE_NOTICE}\n\n`.length) : text;
-    expect(afterNotice.startsWith(`Đây là ${commune.station}.`)).toBe(true);
+    expect(afterNotice.startsWith(`Đây là ${commune.station}. Kính thưa bà con nhân dân!`)).toBe(true);
     expect(text).toBe(text.normalize('NFC'));
     expect(text).toContain('số điện thoại không');
   });
@@ -66,14 +70,14 @@ describe('the broadcast kit', () => {
     }
   });
 
-  it('puts the spoken text, section timings and metadata in the PDF', async () => {
+  it('puts the announcer text, section timings and metadata in the PDF', async () => {
     const entry = getBroadcastCatalogue(content).find((item) => item.kind === 'bai')!;
     const data = await readFile(path.join(first, entry.paths.pdf));
     const pages = (await readPdfText(data)).join(' ');
     const squash = (text: string) => text.replace(/\s+/g, '');
     for (const section of entry.script.sections) {
       expect(squash(pages)).toContain(squash(section.label.toUpperCase()));
-      for (const paragraph of section.spoken) expect(squash(pages)).toContain(squash(paragraph));
+      for (const paragraph of section.read) expect(squash(pages)).toContain(squash(paragraph));
     }
     expect(pages).toMatch(/\+\d:\d\d/);
     const info = await withPdf(data, async (pdf) => (await pdf.getMetadata()).info as unknown as Record<string, string>);
@@ -94,7 +98,7 @@ describe('sample editions in the broadcast kit', () => {
   it('starts every .txt with the spoken sample notice when site.yaml says sample: true', async () => {
     expect(content.site.sample).toBe(true);
     for (const file of report.files.filter((item) => item.path.endsWith('.txt'))) {
-      expect((await readFile(file.path, 'utf8')).startsWith(`${SAMPLE_NOTICE}\n\n`), file.path).toBe(true);
+      expect(bodyOf(await readFile(file.path, 'utf8')).startsWith(`${SAMPLE_NOTICE}\n\n`), file.path).toBe(true);
     }
   });
 
@@ -116,9 +120,9 @@ describe('sample editions in the broadcast kit', () => {
         expect(guides.length, name).toBeGreaterThan(0);
         for (const guide of guides) {
           for (const kind of ['tin', 'bai'] as const) {
-            const text = await readFile(path.join(out, broadcastFiles.text(guide, kind, edition)), 'utf8');
+            const text = bodyOf(await readFile(path.join(out, broadcastFiles.text(guide, kind, edition)), 'utf8'));
             expect(text.startsWith(SAMPLE_NOTICE), `${name} ${guide} ${kind}`).toBe(sample);
-            expect(text.startsWith('Đây là ') || text.startsWith(`${SAMPLE_NOTICE}\n\nĐây là `), `${name} ${guide} ${kind}`).toBe(true);
+            expect(/^(?:Đây là |Sau đây là )/.test(text.startsWith(SAMPLE_NOTICE) ? text.slice(`${SAMPLE_NOTICE}\n\n`.length) : text), `${name} ${guide} ${kind}`).toBe(true);
           }
         }
       }

@@ -8,6 +8,8 @@ const commune: ScriptEdition = {
   edition: { kind: 'commune', slug: 'xa-thu' },
   name: 'xã Thử',
   station: 'Đài Truyền thanh xã Thử ĐTTX',
+  stationId: 'Đây là Đài Truyền thanh xã Thử ĐTTX.',
+  commune: 'xã Thử',
   sample: false,
   contacts: [{ place: 'Tổ công nghệ số TCNS', phone: '0912 000 001' }],
   file: 'content/communes/xa-thu.yaml',
@@ -24,6 +26,7 @@ const unreadable = (text: string, section: ScriptWarning['section'], paragraph =
   end: text.length,
   text,
   message: `Viết tắt "${text}" chưa có cách đọc.`,
+  advice: `Viết tắt "${text}" chưa có cách đọc: viết đầy đủ các chữ.`,
   section,
   paragraph,
 });
@@ -37,7 +40,7 @@ function entry(guide: string, kind: ScriptKind, warnings: ScriptWarning[]): Broa
     edition: commune,
     reviewed: '2026-03-05',
     paths: { page: `/phat-thanh/xa/xa-thu/${guide}-${kind}/`, text: `/phat-thanh/xa/xa-thu/${guide}-${kind}.txt`, pdf: `/phat-thanh/xa/xa-thu/${guide}-${kind}.pdf` },
-    script: { guide, kind, title: guide, sections: [], syllables: 0, seconds: 60, targetSeconds: 120, sample: false, rate: 180, warnings, notes: [] },
+    script: { guide, kind, title: guide, sections: [], syllables: 0, seconds: 60, targetSeconds: 120, sample: false, noticeSeconds: 0, rate: 180, warnings, notes: [] },
   };
 }
 

@@ -1,5 +1,4 @@
 import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReadAloudLexicon } from '../../src/broadcast/load-lexicon.ts';
 import { normaliseForReading } from '../../src/broadcast/read-aloud/normalise.ts';
@@ -34,7 +33,7 @@ const NORTH: [string, string, string][] = [
   ['cardinal', 'nhập 12 số trên thẻ', 'nhập mười hai số trên thẻ'],
   ['cardinal', 'mã số 05', 'mã số không năm'],
   ['decimal', '0,5', 'không phẩy năm'],
-  ['decimal', '2,75 ha', 'hai phẩy bảy mươi lăm ha'],
+  ['decimal', '2,75 ha', 'hai phẩy bảy mươi lăm héc ta'],
   ['decimal', '0,05', 'không phẩy không năm'],
   ['decimal', '1.234,5', 'một nghìn hai trăm ba mươi tư phẩy năm'],
   ['ordinal', 'thứ 2', 'thứ hai'],
@@ -148,6 +147,7 @@ const NORTH: [string, string, string][] = [
   ['pronunciation', 'Vào CH Play hoặc App Store', 'Vào xê hát plây hoặc áp xờ to'],
   ['punctuation', 'Công an xã/phường', 'Công an xã hoặc phường'],
   ['punctuation', 'Văn hóa - Xã hội', 'Văn hóa, Xã hội'],
+  ['punctuation', 'giấy tờ & ảnh', 'giấy tờ và ảnh'],
   ['sentence', 'Từ 1/7/2025, UBND xã nhận hồ sơ 7h30-11h30; phí 50.000đ, gọi 0208 3855 123.',
     'Từ ngày mồng một tháng bảy năm hai nghìn không trăm hai mươi lăm, Ủy ban nhân dân xã nhận hồ sơ bảy giờ ba mươi phút đến mười một giờ ba mươi phút; phí năm mươi nghìn đồng, gọi không hai không tám, ba tám năm năm, một hai ba.'],
   ['sentence', 'Tối thiểu 80% hồ sơ nộp trên dichvucong.gov.vn', 'Tối thiểu tám mươi phần trăm hồ sơ nộp trên dịch vụ công chấm gov chấm vn'],
@@ -199,7 +199,7 @@ const WARNINGS: [string, string, string][] = [
   ['mixed case', 'cài iPhone', 'iPhone'],
   ['letters and digits', 'mạng 4G', '4G'],
   ['loanword', 'làm online', 'online'],
-  ['stray symbol', 'giấy tờ & ảnh', '&'],
+  ['stray symbol', 'giấy tờ # ảnh', '#'],
   ['stray symbol', 'xem mục #3', '#'],
   ['impossible date', 'ngày 31/2/2025', 'ngày 31/2/2025'],
   ['impossible time', 'lúc 25h30', '25h30'],
@@ -236,7 +236,7 @@ describe('text that cannot be read confidently', () => {
   });
 
   it('gives positions in the input, for every warning in a line', () => {
-    const { warnings } = north('UBND & HTXNN');
+    const { warnings } = north('UBND # HTXNN');
     expect(warnings.map(({ start, end }) => [start, end])).toEqual([[5, 6], [7, 12]]);
   });
 });
@@ -251,8 +251,12 @@ describe('the lexicon', () => {
     expect(normaliseForReading('VNeID', { lexicon: guideLexicon }).spoken).toBe('vê en e ai đi');
   });
 
-  it('flags abbreviations when no lexicon is given', () => {
-    expect(normaliseForReading('UBND xã').warnings[0]?.text).toBe('UBND');
+  it('reads the built-in administrative abbreviations when the office gives no lexicon', () => {
+    expect(normaliseForReading('UBND xã, NVQS, CLB').spoken).toBe('Ủy ban nhân dân xã, nghĩa vụ quân sự, câu lạc bộ');
+  });
+
+  it('still flags abbreviations that neither the office nor the built-in list knows', () => {
+    expect(normaliseForReading('HTXNN xã').warnings[0]?.text).toBe('HTXNN');
   });
 
   it('lists what it changed, for pronunciation notes', () => {

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/fixture-content.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { getBroadcastCatalogue, getCatalogueWarnings } from '../../src/broadcast/catalogue.ts';
-import { buildScript, getScriptText } from '../../src/broadcast/script/build-script.ts';
+import { buildScript } from '../../src/broadcast/script/build-script.ts';
+import { getScriptText, TEXT_SEPARATOR, toSpeakerText } from '../../src/broadcast/script/script-text.ts';
 import { getScriptEdition } from '../../src/broadcast/script/script-edition.ts';
 import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { toSpokenAsides } from '../../src/broadcast/script/asides.ts';
@@ -69,39 +70,39 @@ describe('script structure', () => {
     expect(bai.sections.map((section) => section.id)).toEqual(['station', 'headline', 'lead', 'why', 'steps', 'help', 'recap', 'signoff']);
   });
 
-  it("opens with the commune's station and reads its contacts", () => {
-    expect(tin.sections[0]?.spoken).toEqual(['Đây là Đài Truyền thanh xã Thử.']);
+  it("opens with the commune's station and a greeting, and reads its contacts", () => {
+    expect(tin.sections[0]?.spoken).toEqual(['Đây là Đài Truyền thanh xã Thử.', 'Kính thưa bà con nhân dân!']);
     const help = tin.sections.find((section) => section.id === 'help')!.spoken.join(' ');
     expect(help).toContain('không hai không tám, ba không không không, không không một');
     expect(help).toContain('không chín một hai, không không không, không không một');
   });
 
-  it("uses the office's hotline in the office edition", () => {
+  it("introduces the office, which has no station, and uses its hotline in the office edition", () => {
     const script = buildScript(content, guide, office, 'tin');
-    expect(script.sections[0]?.spoken[0]).toBe(`Đây là chương trình phát thanh của ${content.site.office}.`);
+    expect(script.sections[0]?.spoken[0]).toBe(`Sau đây là thông tin do ${content.site.office} gửi tới bà con.`);
     expect(script.sections.find((section) => section.id === 'help')?.written[0]).toContain(content.site.support.hotline);
   });
 
   it('numbers the steps in words, with details only in the bài', () => {
     const tinSteps = tin.sections.find((section) => section.id === 'steps')!.spoken;
     const baiSteps = bai.sections.find((section) => section.id === 'steps')!.spoken;
-    expect(tinSteps).toContain('Bước một: Đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi.');
-    expect(baiSteps).toContain('Bước một: Đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi. Chọn dịch vụ công liên thông khai sinh.');
+    expect(tinSteps).toContain('Bước một, đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi.');
+    expect(baiSteps).toContain('Bước một, đăng nhập dịch vụ công chấm gov chấm vn bằng vê en e ai đi. Chọn dịch vụ công liên thông khai sinh.');
   });
 
   it('reads fee, processing time and result in the bài only', () => {
     const why = (script: typeof tin) => script.sections.find((section) => section.id === 'why')!.spoken.join(' ');
-    expect(why(bai)).toContain('Thời gian: khoảng ba ngày làm việc.');
+    expect(why(bai)).toContain('Về thời gian, khoảng ba ngày làm việc.');
     expect(why(tin)).not.toContain('Thời gian');
   });
 
   it('times each section and adds them up, starting each where the last ended', () => {
     const sum = bai.sections.reduce((total, section) => total + section.seconds, 0);
-    expect(bai.seconds).toBeCloseTo(sum, 6);
+    expect(bai.seconds).toBeCloseTo(bai.noticeSeconds + sum, 6);
     bai.sections.forEach((section, index) => {
       if (index > 0) expect(section.startsAt).toBeCloseTo(bai.sections[index - 1]!.startsAt + bai.sections[index - 1]!.seconds, 6);
     });
-    expect(bai.syllables).toBe(countSyllables(getScriptText(bai)));
+    expect(bai.syllables).toBe(countSyllables(getScriptText(bai).split(`${TEXT_SEPARATOR}\n`)[1]!));
     expect(bai.seconds).toBeGreaterThan(tin.seconds);
   });
 
@@ -111,11 +112,23 @@ describe('script structure', () => {
     expect(tin.rate).toBe(content.site.readingRate);
   });
 
-  it('writes the plain text as the spoken sections, a blank line between parts', () => {
-    const text = getScriptText(tin);
-    expect(text.split('\n\n')).toHaveLength(SECTION_IDS.length);
-    expect(text).not.toMatch(/\d/);
-    expect(text.endsWith('.\n')).toBe(true);
+  it('writes the plain text as one paragraph per section under a short header, with no symbols', () => {
+    const [header = '', body = ''] = getScriptText(tin).split(`${TEXT_SEPARATOR}\n`);
+    expect(body.split('\n\n')).toHaveLength(SECTION_IDS.length);
+    expect(body).not.toMatch(/\d/);
+    expect(body).not.toMatch(/[^\p{L}\p{M}\s.,?!]/u);
+    expect(body.endsWith('.\n')).toBe(true);
+    expect(header).toContain('Mức ưu tiên: thường (Thông tư 39/2020/TT-BTTTT)');
+    expect(header).toMatch(/^Tiêu đề: .+\nMức ưu tiên: .+\nLịch phát gợi ý: .+\nThời lượng: khoảng .+\n/);
+  });
+
+  it.each([
+    ['Bà con cần chuẩn bị: giấy chứng sinh; tài khoản (mức 2).', 'Bà con cần chuẩn bị, giấy chứng sinh, tài khoản, mức 2.'],
+    ['Gọi “một một bốn” – ngay…', 'Gọi một một bốn, ngay.'],
+    ['Kính thưa bà con nhân dân!', 'Kính thưa bà con nhân dân!'],
+    ['Không có dấu chấm', 'Không có dấu chấm.'],
+  ])('turns "%s" into speaker text "%s"', (paragraph, expected) => {
+    expect(toSpeakerText(paragraph)).toBe(expected);
   });
 });
 
@@ -131,16 +144,16 @@ describe('wording', () => {
 
   // [why it matters, fee, what the bài reads after why-it-matters about the fee ('' = nothing)]
   it.each([
-    ['Không phải đi lại.', 'Không mất lệ phí khi đăng ký đúng hạn.', 'Lệ phí: không mất lệ phí khi đăng ký đúng hạn.'],
+    ['Không phải đi lại.', 'Không mất lệ phí khi đăng ký đúng hạn.', 'Về lệ phí, không mất lệ phí khi đăng ký đúng hạn.'],
     ['Khai tử đúng hạn không mất lệ phí.', 'Khai tử đúng hạn không mất lệ phí.', ''],
     ['Đăng ký kết hôn không mất lệ phí.', 'Không mất lệ phí với công dân Việt Nam cư trú ở trong nước.', ''],
     ['Khai sinh đúng hạn không mất lệ phí.', 'Khai sinh đúng hạn không mất lệ phí. Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.', 'Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.'],
-    ['Có thủ tục còn được giảm phí khi nộp trên mạng.', 'Số tiền tùy từng thủ tục.', 'Lệ phí: số tiền tùy từng thủ tục.'],
+    ['Có thủ tục còn được giảm phí khi nộp trên mạng.', 'Số tiền tùy từng thủ tục.', 'Về lệ phí, số tiền tùy từng thủ tục.'],
   ])('with why-it-matters "%s" and fee "%s", reads the fee as "%s"', (whyItMatters, fee, expected) => {
     const withFee = { ...guide, fee, broadcast: { ...guide.broadcast, whyItMatters } };
     const why = paragraphsOf(buildSections(withFee, commune, content.site, 'bai'), 'why');
     expect(why[0]).toBe(whyItMatters);
-    expect(why[1]).toBe(expected || `Thời gian: ${guide.processingTime.charAt(0).toLowerCase()}${guide.processingTime.slice(1)}`);
+    expect(why[1]).toBe(expected || `Về thời gian, ${guide.processingTime.charAt(0).toLowerCase()}${guide.processingTime.slice(1)}`);
   });
 
   it.each([
@@ -157,8 +170,8 @@ describe('wording', () => {
 
   it('reads no round brackets in a script', () => {
     const withAside = { ...guide, before: [{ text: 'Giấy chứng sinh (bản điện tử hoặc ảnh chụp rõ)' }, ...guide.before] };
-    const text = getScriptText(buildScript(content, withAside, commune, 'bai'));
-    expect(text).toContain('giấy chứng sinh, bản điện tử hoặc ảnh chụp rõ;');
+    const text = getScriptText(buildScript(content, withAside, commune, 'bai')).split(`${TEXT_SEPARATOR}\n`)[1]!;
+    expect(text).toContain('giấy chứng sinh, bản điện tử hoặc ảnh chụp rõ,');
     expect(text).not.toMatch(/[()]/);
   });
 });
@@ -170,22 +183,25 @@ describe('sample editions', () => {
     ['a sample office edition', { ...office, sample: true }, true],
     ['a real office edition', office, false],
   ])('starts the text of %s with the spoken sample notice: %s', (_name, edition, sample) => {
-    const text = getScriptText(buildScript(content, guide, edition, 'tin'));
-    expect(text.startsWith(`${SAMPLE_NOTICE}\n\nĐây là `)).toBe(sample);
-    expect(text.includes('Bản mẫu')).toBe(sample);
+    const body = getScriptText(buildScript(content, guide, edition, 'tin')).split(`${TEXT_SEPARATOR}\n`)[1]!;
+    expect(body.startsWith(`${SAMPLE_NOTICE}\n\n`)).toBe(sample);
+    expect(body.includes('Bản mẫu')).toBe(sample);
   });
 
-  it('does not count the notice in the reading time, which is for the broadcast', () => {
+  it('counts the notice in the reading time, since a text-to-speech box reads it too', () => {
     const real = buildScript(content, guide, commune, 'tin');
-    expect(buildScript(content, guide, { ...commune, sample: true }, 'tin').seconds).toBe(real.seconds);
+    const sample = buildScript(content, guide, { ...commune, sample: true }, 'tin');
+    expect(sample.noticeSeconds).toBeGreaterThan(3);
+    expect(sample.seconds).toBeCloseTo(real.seconds + sample.noticeSeconds, 6);
+    expect(sample.sections[0]!.startsAt).toBeCloseTo(sample.noticeSeconds, 6);
   });
 });
 
 describe('fitting a tin into 2 minutes', () => {
   it('keeps one key fact instead of two in a compact tin, and every part', () => {
     const recap = (compact: boolean) => buildSections(guide, commune, content.site, 'tin', compact).find((section) => section.id === 'recap')!.paragraphs[1];
-    expect(recap(false)).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ; ảnh chụp giấy chứng sinh.');
-    expect(recap(true)).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ.');
+    expect(recap(false)).toBe('Bà con cần có tài khoản VNeID mức 2 của cha hoặc mẹ; ảnh chụp giấy chứng sinh.');
+    expect(recap(true)).toBe('Bà con cần có tài khoản VNeID mức 2 của cha hoặc mẹ.');
     expect(buildSections(guide, commune, content.site, 'tin', true).map((section) => section.id)).toEqual([...SECTION_IDS]);
   });
 
@@ -193,7 +209,7 @@ describe('fitting a tin into 2 minutes', () => {
     const slow = { ...content, site: { ...content.site, readingRate: 100 } };
     const slowTin = buildScript(slow, guide, commune, 'tin');
     const fastTin = buildScript(content, guide, commune, 'tin');
-    expect(slowTin.sections.find((section) => section.id === 'recap')!.written[1]).toBe('Bà con cần có: tài khoản VNeID mức 2 của cha hoặc mẹ.');
+    expect(slowTin.sections.find((section) => section.id === 'recap')!.written[1]).toBe('Bà con cần có tài khoản VNeID mức 2 của cha hoặc mẹ.');
     expect(fastTin.sections.find((section) => section.id === 'recap')!.written[1]).toContain('ảnh chụp giấy chứng sinh');
   });
 
@@ -222,5 +238,61 @@ describe('catalogue', () => {
 
   it('has no warnings for the fixture content at 180 syllables a minute', () => {
     expect(getCatalogueWarnings(entries).filter((warning) => warning.includes('over its'))).toEqual([]);
+  });
+});
+
+describe('a script an announcer reads as it stands (issue 9)', () => {
+  const scripts = [office, commune].flatMap((edition) => content.guides.flatMap((each) => (['tin', 'bai'] as const).map((kind) => buildScript(content, each, edition, kind))));
+
+  it('has no written label such as "Lệ phí:" or "Bước 1:" anywhere in what is read', () => {
+    for (const script of scripts) {
+      for (const paragraph of script.sections.flatMap((section) => section.spoken)) {
+        expect(paragraph, `${script.guide} ${script.kind}`).not.toMatch(/(?:^|[.!?]\s)[\p{Lu}][\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){0,3}:/u);
+      }
+    }
+  });
+
+  it('says no sentence twice outside the recap and the sign-off', () => {
+    for (const script of scripts) {
+      const sentences = script.sections.filter((section) => section.id !== 'recap' && section.id !== 'signoff')
+        .flatMap((section) => section.spoken.join(' ').split(/(?<=[.!?])\s+/)).map((text) => text.toLowerCase());
+      expect(sentences.length, `${script.guide} ${script.kind}`).toBe(new Set(sentences).size);
+    }
+  });
+
+  it('drops a sentence the guide repeats, keeping its first place', () => {
+    const repeating = { ...guide, audience: guide.summary };
+    const lead = buildSections(repeating, commune, content.site, 'bai').find((section) => section.id === 'lead')!.paragraphs;
+    expect(lead).toEqual([guide.summary.endsWith('.') ? guide.summary : `${guide.summary}.`]);
+  });
+
+  it('repeats the first hotline in the recap', () => {
+    for (const script of scripts) {
+      const recap = script.sections.find((section) => section.id === 'recap')!;
+      const help = script.sections.find((section) => section.id === 'help')!;
+      const written = /^Cần hỏi thêm, bà con gọi số (.+)\.$/.exec(recap.written.at(-1)!)?.[1];
+      const spoken = /^Cần hỏi thêm, bà con gọi số (.+)\.$/.exec(recap.spoken.at(-1)!)?.[1];
+      expect(written, script.guide).toBeTruthy();
+      expect(help.written[0]).toContain(`số điện thoại ${written}`);
+      expect(help.spoken[0]).toContain(`số điện thoại ${spoken}`);
+    }
+  });
+
+  it("names the commune's own police in a commune edition, and keeps the office edition general", () => {
+    const withPolice = { ...guide, help: 'Bà con đến Công an xã nơi đang ở để được hướng dẫn; hoặc hỏi Công an xã nơi đến ở.' };
+    const communeHelp = buildSections(withPolice, commune, content.site, 'bai').find((section) => section.id === 'help')!.paragraphs[1];
+    const officeHelp = buildSections(withPolice, office, content.site, 'bai').find((section) => section.id === 'help')!.paragraphs[1];
+    expect(communeHelp).toBe('Bà con đến Công an xã Thử để được hướng dẫn; hoặc hỏi Công an xã nơi đến ở.');
+    expect(officeHelp).toBe(withPolice.help);
+  });
+
+  it('gives a name its pronunciation once on the announcer page, then writes it normally', () => {
+    const script = buildScript(content, guide, commune, 'bai');
+    const read = script.sections.flatMap((section) => section.read).join(' ');
+    const spoken = script.sections.flatMap((section) => section.spoken).join(' ');
+    expect(read.match(/VNeID \(đọc là: vê en e ai đi\)/g)).toHaveLength(1);
+    expect(read.indexOf('VNeID (đọc là')).toBeLessThan(read.lastIndexOf('VNeID'));
+    // The text-to-speech text always has the pronounced form: a machine does not remember.
+    expect(spoken).not.toContain('VNeID');
   });
 });

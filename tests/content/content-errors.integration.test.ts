@@ -111,7 +111,7 @@ describe('content that fails the build', () => {
   it('refuses a "what you need first" item that names a guide that does not exist, or the guide itself', async () => {
     const khaiSinh = 'guides/dang-ky-khai-sinh.mdx';
     const missing = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: tai-khoan-vneid-muc-2') });
-    expect(missing).toContain('dang-ky-khai-sinh.mdx → before.0.guide: names "tai-khoan-vneid-muc-2", which is not a guide\n  Fix: use the file name (without .mdx) of a guide in content/guides/, e.g. tai-khoan-vneid, tra-cuu-ho-so.');
+    expect(missing).toContain('dang-ky-khai-sinh.mdx → before.0.guide: names "tai-khoan-vneid-muc-2", which is not a guide\n  Cách sửa: use the file name (without .mdx) of a guide in content/guides/, e.g. tai-khoan-vneid, tra-cuu-ho-so.');
     const itself = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: dang-ky-khai-sinh') });
     expect(itself).toContain('dang-ky-khai-sinh.mdx → before.0.guide: points to this same guide ("dang-ky-khai-sinh")');
   });

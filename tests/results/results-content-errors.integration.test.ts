@@ -23,13 +23,13 @@ describe('results files in a content folder', () => {
       'results/2026.csv': (text) => text.replace('2;2026-02;xã Thử;200', '2;2026-02;xã Ba;200'),
     });
     expect(message).toMatchInlineSnapshot(`
-      "The content has 2 problems; nothing was built.
+      "Nội dung có 2 lỗi; chưa dựng gì.
 
       <content>/results/2025.csv → dòng 4, cột D “Trực tuyến”: 300 hồ sơ “Trực tuyến” nhiều hơn 210 hồ sơ “Tiếp nhận” (cột C)
-        Fix: “Trực tuyến” là một phần của “Tiếp nhận”, nên không thể lớn hơn: kiểm tra lại hai ô này.
+        Cách sửa: “Trực tuyến” là một phần của “Tiếp nhận”, nên không thể lớn hơn: kiểm tra lại hai ô này.
 
       <content>/results/2026.csv → dòng 3, cột C “Xã”: là “xã Ba”, không phải xã nào trong content/communes/
-        Fix: ghi tên tệp của xã (không có .yaml) hoặc tên xã: xa-thu; xã mới thì thêm content/communes/<tên-xã>.yaml."
+        Cách sửa: ghi tên tệp của xã (không có .yaml) hoặc tên xã: xa-thu; xã mới thì thêm content/communes/<tên-xã>.yaml."
     `);
   });
 

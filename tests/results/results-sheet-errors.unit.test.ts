@@ -46,7 +46,7 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-dinh,120,nhiều,40,118,30'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 2, cột D “Trực tuyến”: là “nhiều”, không phải một số
-        Fix: ghi số hồ sơ bằng chữ số, ví dụ 430; không ghi chữ hay đơn vị.",
+        Cách sửa: ghi số hồ sơ bằng chữ số, ví dụ 430; không ghi chữ hay đơn vị.",
       ]
     `);
   });
@@ -55,7 +55,7 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-luong,120,100,40,118,30'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 2, cột B “Xã”: là “phu-luong”, không phải xã nào trong content/communes/
-        Fix: ghi tên tệp của xã (không có .yaml) hoặc tên xã: phu-dinh, trung-hoi; xã mới thì thêm content/communes/<tên-xã>.yaml.",
+        Cách sửa: ghi tên tệp của xã (không có .yaml) hoặc tên xã: phu-dinh, trung-hoi; xã mới thì thêm content/communes/<tên-xã>.yaml.",
       ]
     `);
   });
@@ -64,9 +64,9 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-dinh,120,130,140,118,30'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 2, cột D “Trực tuyến”: 130 hồ sơ “Trực tuyến” nhiều hơn 120 hồ sơ “Tiếp nhận” (cột C)
-        Fix: “Trực tuyến” là một phần của “Tiếp nhận”, nên không thể lớn hơn: kiểm tra lại hai ô này.",
+        Cách sửa: “Trực tuyến” là một phần của “Tiếp nhận”, nên không thể lớn hơn: kiểm tra lại hai ô này.",
         "content/results/2026.csv → dòng 2, cột E “Toàn trình”: 140 hồ sơ “Toàn trình” nhiều hơn 130 hồ sơ “Trực tuyến” (cột D)
-        Fix: “Toàn trình” là một phần của “Trực tuyến”, nên không thể lớn hơn: kiểm tra lại hai ô này.",
+        Cách sửa: “Toàn trình” là một phần của “Trực tuyến”, nên không thể lớn hơn: kiểm tra lại hai ô này.",
       ]
     `);
   });
@@ -75,7 +75,7 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-dinh,120,100,40,118,30', '2026-09,phu-dinh,120,100,40,118,30', '2026-10,phu-dinh,121,100,40,118,30'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 4, cột A “Tháng”: xã phu-dinh, tháng 2026-10 đã có ở dòng 2
-        Fix: mỗi xã chỉ một dòng cho một tháng (mỗi thủ tục một dòng): xóa một trong hai dòng, hoặc sửa lại tháng.",
+        Cách sửa: mỗi xã chỉ một dòng cho một tháng (mỗi thủ tục một dòng): xóa một trong hai dòng, hoặc sửa lại tháng.",
       ]
     `);
   });
@@ -84,9 +84,9 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '10/2026,phu-dinh,120,100,40,118,30', '2026-13,phu-dinh,120,100,40,118,30'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 2, cột A “Tháng”: là “10/2026”, không phải tháng viết năm-tháng (YYYY-MM)
-        Fix: ghi 2026-10 thay cho 10/2026; trong Excel, đặt định dạng cột là Văn bản (Text) để Excel không đổi thành ngày.",
+        Cách sửa: ghi 2026-10 thay cho 10/2026; trong Excel, đặt định dạng cột là Văn bản (Text) để Excel không đổi thành ngày.",
         "content/results/2026.csv → dòng 3, cột A “Tháng”: là “2026-13”, không phải tháng viết năm-tháng (YYYY-MM)
-        Fix: ghi 2026-10 cho tháng 10 năm 2026; trong Excel, đặt định dạng cột là Văn bản (Text) để Excel không đổi thành ngày.",
+        Cách sửa: ghi 2026-10 cho tháng 10 năm 2026; trong Excel, đặt định dạng cột là Văn bản (Text) để Excel không đổi thành ngày.",
       ]
     `);
   });
@@ -95,11 +95,11 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-dinh,-5,0,0,0,0', '2026-11,phu-dinh,12,5,2,10,', '2026-12,phu-dinh,12,5,"2,5",10,1'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 2, cột C “Tiếp nhận”: là -5, một số âm
-        Fix: số hồ sơ không thể âm: sửa thành số đúng, hoặc 0 nếu không có hồ sơ.",
+        Cách sửa: số hồ sơ không thể âm: sửa thành số đúng, hoặc 0 nếu không có hồ sơ.",
         "content/results/2026.csv → dòng 3, cột G “Thanh toán trực tuyến”: bị để trống
-        Fix: ghi số hồ sơ; tháng không có hồ sơ thì ghi 0.",
+        Cách sửa: ghi số hồ sơ; tháng không có hồ sơ thì ghi 0.",
         "content/results/2026.csv → dòng 4, cột E “Toàn trình”: là “2,5”, không phải số nguyên
-        Fix: số hồ sơ là số nguyên (120, không phải 120,5); dấu chấm chỉ dùng để tách hàng nghìn (1.250).",
+        Cách sửa: số hồ sơ là số nguyên (120, không phải 120,5); dấu chấm chỉ dùng để tách hàng nghìn (1.250).",
       ]
     `);
   });
@@ -108,9 +108,9 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf(['Tháng,Xã,Tiếp nhận,Trực tuyến,Toàn trình,Đúng hạn,Thanh toán online', '2026-10,phu-dinh,1,1,1,1,1'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 1: có cột “Thanh toán online” mà bộ công cụ không biết
-        Fix: đổi tiêu đề thành một trong “Tháng”, “Xã”, “Tiếp nhận”, “Trực tuyến”, “Toàn trình”, “Đúng hạn”, “Thanh toán trực tuyến” (hoặc “STT”, “Ghi chú”), hoặc xóa cột này.",
+        Cách sửa: đổi tiêu đề thành một trong “Tháng”, “Xã”, “Tiếp nhận”, “Trực tuyến”, “Toàn trình”, “Đúng hạn”, “Thanh toán trực tuyến” (hoặc “STT”, “Ghi chú”), hoặc xóa cột này.",
         "content/results/2026.csv → dòng 1: thiếu cột “Thanh toán trực tuyến”
-        Fix: thêm một cột có tiêu đề “Thanh toán trực tuyến” (ví dụ ô: 150); các cột của tệp này: “Tháng”, “Xã”, “Tiếp nhận”, “Trực tuyến”, “Toàn trình”, “Đúng hạn”, “Thanh toán online”.",
+        Cách sửa: thêm một cột có tiêu đề “Thanh toán trực tuyến” (ví dụ ô: 150); các cột của tệp này: “Tháng”, “Xã”, “Tiếp nhận”, “Trực tuyến”, “Toàn trình”, “Đúng hạn”, “Thanh toán online”.",
       ]
     `);
   });
@@ -119,7 +119,7 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(errorsOf([HEADER, '2026-10,phu-dinh,1,1,1,1,1', '2026-11,"phu-dinh,1,1,1,1,1'])).toMatchInlineSnapshot(`
       [
         "content/results/2026.csv → dòng 3: không đọc được tệp CSV (có dấu ngoặc kép mở mà không đóng)
-        Fix: lưu lại từ Excel bằng “CSV UTF-8 (phân cách bằng dấu phẩy)”; một ô có dấu ngoặc kép phải đóng ngoặc trong cùng ô đó.",
+        Cách sửa: lưu lại từ Excel bằng “CSV UTF-8 (phân cách bằng dấu phẩy)”; một ô có dấu ngoặc kép phải đóng ngoặc trong cùng ô đó.",
       ]
     `);
   });
@@ -132,9 +132,9 @@ describe('errors in a results sheet name the file, row, column and fix', () => {
     expect(messages).toMatchInlineSnapshot(`
       [
         "content/results/thu-tuc-2026.csv → dòng 2, cột C “Thủ tục”: là “khai-sinh”, không phải hướng dẫn nào trong content/guides/
-        Fix: ghi tên tệp của hướng dẫn thủ tục (không có .mdx), ví dụ lien-thong-khai-sinh.",
+        Cách sửa: ghi tên tệp của hướng dẫn thủ tục (không có .mdx), ví dụ lien-thong-khai-sinh.",
         "content/results/thu-tuc-2026.csv → dòng 3: các thủ tục của xã phu-dinh tháng 2026-10 cộng lại 50 hồ sơ tiếp nhận, nhiều hơn tổng 30 của xã (content/results/2026.csv dòng 2)
-        Fix: hồ sơ từng thủ tục là một phần của tổng số của xã: kiểm tra lại các dòng này.",
+        Cách sửa: hồ sơ từng thủ tục là một phần của tổng số của xã: kiểm tra lại các dòng này.",
       ]
     `);
   });

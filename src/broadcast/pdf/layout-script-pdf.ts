@@ -75,9 +75,9 @@ export function layoutScriptPdf(measure: TextMeasurer, entry: BroadcastEntry, of
 
   for (const section of script.sections) {
     y += F.gap.beforeSection;
-    const first = section.spoken[0];
+    const first = section.read[0];
     drawHeading(section.label.toUpperCase(), F.gap.afterHeading, first === undefined ? undefined : body(first), [formatDuration(section.startsAt), `+${formatDuration(section.seconds)}`]);
-    for (const paragraph of section.spoken) {
+    for (const paragraph of section.read) {
       draw(body(paragraph));
       y += F.gap.afterParagraph;
     }

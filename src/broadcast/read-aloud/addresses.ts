@@ -32,7 +32,7 @@ export const webAddressRule: Rule = {
     const host = readHost(match[1] ?? '', context);
     if ('unknown' in host) return unknownParts(match[0], [host]);
     const path = match[2] ?? '';
-    if (path.length > 1) return { spoken: host.spoken, warning: `Chỉ đọc tên miền "${match[1]}"; phần đường dẫn "${path}" không đọc được trên loa.` };
+    if (path.length > 1) return { spoken: host.spoken, warning: `Chỉ đọc tên miền "${match[1]}"; phần đường dẫn "${path}" không đọc được trên loa`, advice: `Chỉ đọc tên miền "${match[1]}": phần đường dẫn "${path}" không đọc được trên loa, hãy nói tên trang hoặc mục cần vào` };
     return { spoken: host.spoken };
   },
 };
@@ -56,6 +56,8 @@ function unknownParts(written: string, readings: HostReading[]): RuleResult {
   const parts = readings.flatMap((reading) => ('unknown' in reading ? reading.unknown : []));
   return {
     spoken: written,
-    warning: `Chưa biết đọc "${parts.join('", "')}" trong địa chỉ "${written}": thêm vào webWords trong content/read-aloud.yaml.`,
+    warning: `Chưa biết đọc "${parts.join('", "')}" trong địa chỉ "${written}"`,
+    fix: 'thêm vào webWords trong content/read-aloud.yaml',
+    advice: `Chưa biết đọc "${parts.join('", "')}" trong địa chỉ "${written}": viết cách đọc từng phần bằng chữ, ví dụ "dịch vụ công chấm gov chấm vn"`,
   };
 }

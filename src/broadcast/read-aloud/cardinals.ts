@@ -15,8 +15,9 @@ export const rangeRule: Rule = {
   pattern: () => RANGE,
   read: (match, context) => {
     const [, from = '', to = ''] = match;
-    const spokenFrom = readNumber(from, context.dialect);
-    const spokenTo = readNumber(to, context.dialect);
+    const code = isCodeContext(match);
+    const spokenFrom = readNumber(from, context.dialect, code);
+    const spokenTo = readNumber(to, context.dialect, code);
     if (spokenFrom === undefined || spokenTo === undefined) return undefined;
     return { spoken: `${spokenFrom} đến ${spokenTo}` };
   },
@@ -30,7 +31,7 @@ export const dottedNumberRule: Rule = {
   pattern: () => DOTTED,
   read: (match) => {
     if (/^\d{1,3}(?:\.\d{3})+$/.test(match[0])) return undefined;
-    return { spoken: match[0], warning: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn; số thập phân viết dấu phẩy (0,5).` };
+    return { spoken: match[0], warning: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn`, advice: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn; số thập phân viết dấu phẩy (0,5), mã số viết rõ là mã` };
   },
 };
 
@@ -40,19 +41,30 @@ export const cardinalRule: Rule = {
   name: 'number',
   pattern: () => CARDINAL,
   read: (match, context) => {
-    const spoken = readNumber(match[0], context.dialect);
+    const spoken = readNumber(match[0], context.dialect, isCodeContext(match));
     return spoken === undefined
-      ? { spoken: match[0], warning: `"${match[0]}": số dài không có dấu chấm tách hàng nghìn; viết rõ (1.000.000) hoặc nếu là mã số thì tách nhóm.` }
+      ? { spoken: match[0], warning: `"${match[0]}": số dài không có dấu chấm tách hàng nghìn; viết rõ (1.000.000) hoặc nếu là mã số thì tách nhóm` }
       : { spoken };
   },
 };
 
 /**
- * Leading zeros mean a code, read digit by digit ("05" → "không năm"). More than nine digits
- * without separators is probably a code too, but could be an amount: not guessed.
+ * Administrative writing pads counts and times with zeros ("03 ngày làm việc", "01 bản chính",
+ * "07 giờ"; issue 9): one or two leading zeros before a short number are padding, read as the
+ * number. After "số" or "mã" the zeros belong to a code ("mã số 05" → "không năm"), and a
+ * longer number with a leading zero is a code too, read digit by digit. More than nine digits
+ * without separators is probably a code, but could be an amount: not guessed.
  */
-function readNumber(written: string, dialect: 'north' | 'south'): string | undefined {
+function readNumber(written: string, dialect: 'north' | 'south', code: boolean): string | undefined {
+  if (/^0\d{1,2}$/.test(written) && !code) return readCardinal(String(Number(written)), dialect);
   if (/^0\d/.test(written)) return readDigits(written);
-  if (/^\d{10,}/.test(written)) return undefined;
+  // "8011035": amounts of five figures or more are printed with dots (8.011.035); without them
+  // the number is probably a phone number or a code, and reading it as an amount would be a guess.
+  if (/^\d{5,}$/.test(written)) return undefined;
   return written.includes(',') ? readDecimal(written, dialect) : readCardinal(written, dialect);
+}
+
+/** "mã số 05", "Số: 012", "phòng 05": the number names something; its zeros are said. */
+function isCodeContext(match: RegExpExecArray): boolean {
+  return /(?:[Ss]ố|[Mm]ã|hiệu|[Pp]hòng|SĐT|ĐT)\s*:?\s*$/u.test(match.input.slice(Math.max(0, match.index - 12), match.index));
 }

@@ -1,3 +1,5 @@
+import { ADMIN_ABBREVIATIONS, ADMIN_DOCUMENT_TYPES, ADMIN_ISSUERS } from './admin-lexicon.ts';
+
 /**
  * The office's words (content/read-aloud.yaml, plus a guide's own `broadcast.pronunciations`),
  * passed into the normaliser so that it stays pure and runs in the browser too.
@@ -50,17 +52,25 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
   const words = new Map<string, string>();
-  for (const entry of [...lexicon.abbreviations, ...lexicon.pronunciations]) if (!words.has(entry.written)) words.set(entry.written, entry.spoken);
+  // The office's words first: they win over the built-in administrative abbreviations.
+  for (const entry of [...lexicon.abbreviations, ...lexicon.pronunciations, ...ADMIN_ABBREVIATIONS]) if (!words.has(entry.written)) words.set(entry.written, entry.spoken);
   const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const result: CompiledLexicon = {
     words,
     wordPattern: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu') : undefined,
-    documentTypes: new Map(lexicon.documentTypes.map((entry) => [entry.written, entry.spoken])),
-    issuers: new Map(lexicon.issuers.map((entry) => [entry.written, entry.spoken])),
+    documentTypes: toMap([...lexicon.documentTypes, ...ADMIN_DOCUMENT_TYPES]),
+    issuers: toMap([...lexicon.issuers, ...ADMIN_ISSUERS]),
     webWords: new Map(lexicon.webWords.map((entry) => [entry.written.toLowerCase(), entry.spoken])),
   };
   compiled.set(lexicon, result);
   return result;
+}
+
+/** First entry wins, so the office's spelling of a code overrides the built-in one. */
+function toMap(entries: readonly Spelling[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of entries) if (!map.has(entry.written)) map.set(entry.written, entry.spoken);
+  return map;
 }
 
 export function escapeRegExp(value: string): string {

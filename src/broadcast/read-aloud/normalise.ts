@@ -9,8 +9,10 @@ export interface ReadAloudWarning {
   end: number;
   /** The text as written. */
   text: string;
-  /** What is wrong and how to fix it, in Vietnamese for the office. */
+  /** What is wrong and how to fix it for good, in Vietnamese for the office (may name a content file). */
   message: string;
+  /** What is wrong and what to write instead, in plain Vietnamese: no file paths or field names. */
+  advice: string;
 }
 
 /** One piece of text read differently from how it is written, for pronunciation notes. */
@@ -41,6 +43,8 @@ interface Claim {
   spoken: string;
   rule: RuleName;
   warning?: string;
+  fix?: string;
+  advice?: string;
 }
 
 /**
@@ -53,6 +57,9 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   const dialect = options.dialect ?? 'north';
   const context: RuleContext = { dialect, words: DIALECTS[dialect], lexicon: compileLexicon(options.lexicon ?? EMPTY_LEXICON) };
   const claims: Claim[] = [];
+  // One flag per character: checking a match against every earlier claim made a 200 KB paste
+  // quadratic (issue 9: one keystroke cost a second).
+  const claimed = new Uint8Array(text.length);
   for (const rule of RULES) {
     const pattern = rule.pattern(context);
     if (!pattern) continue;
@@ -64,17 +71,20 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
       }
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(claims, start, end)) continue;
+      if (overlaps(claimed, start, end)) continue;
       const result = rule.read(match, context);
-      if (result) claims.push({ start, end, spoken: result.spoken, rule: rule.name, warning: result.warning });
+      if (!result) continue;
+      claims.push({ start, end, spoken: result.spoken, rule: rule.name, warning: result.warning, fix: result.fix, advice: result.advice });
+      claimed.fill(1, start, end);
     }
   }
   claims.sort((a, b) => a.start - b.start);
   return assemble(text, claims);
 }
 
-function overlaps(claims: readonly Claim[], start: number, end: number): boolean {
-  return claims.some((claim) => claim.start < end && start < claim.end);
+function overlaps(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (claimed[at]) return true;
+  return false;
 }
 
 function assemble(text: string, claims: readonly Claim[]): ReadAloudResult {
@@ -85,7 +95,10 @@ function assemble(text: string, claims: readonly Claim[]): ReadAloudResult {
   for (const claim of claims) {
     pieces.push(text.slice(at, claim.start), claim.spoken);
     const written = text.slice(claim.start, claim.end);
-    if (claim.warning) warnings.push({ start: claim.start, end: claim.end, text: written, message: claim.warning });
+    if (claim.warning) {
+      const message = claim.fix ? `${claim.warning}: ${claim.fix}.` : endSentence(claim.warning);
+      warnings.push({ start: claim.start, end: claim.end, text: written, message, advice: endSentence(claim.advice ?? claim.warning) });
+    }
     else if (claim.spoken !== written && claim.rule !== 'punctuation') changes.push({ start: claim.start, end: claim.end, written, spoken: claim.spoken, rule: claim.rule });
     at = claim.end;
   }
@@ -93,11 +106,22 @@ function assemble(text: string, claims: readonly Claim[]): ReadAloudResult {
   return { spoken: tidy(pieces.join('')), warnings, changes };
 }
 
-/** One space between words, none before punctuation, no doubled commas from a dash after a comma. */
+function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * One space between words, none before punctuation, no doubled commas from a dash after a comma,
+ * and no word said twice where the writer and a reading both supplied it ("ngày ngày", "mồng mồng").
+ */
 function tidy(spoken: string): string {
   return spoken
     .replace(/[^\S\n]+/g, ' ')
+    .replace(/(?<![\p{L}\p{M}])([Nn]gày) ngày(?![\p{L}\p{M}])/gu, '$1')
+    .replace(/(?<![\p{L}\p{M}])([Mm]ồng|[Mm]ùng) mồng(?![\p{L}\p{M}])/gu, '$1')
     .replace(/ +([,.;:!?)])/g, '$1')
     .replace(/,(?:\s*,)+/g, ',')
+    // "Kính gửi : - Ban …": the dash after a colon is a list dash, not a pause.
+    .replace(/:\s*,\s*/g, ': ')
     .replace(/^ +| +$/gm, '');
 }

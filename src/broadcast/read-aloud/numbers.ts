@@ -43,7 +43,8 @@ export function readCardinal(written: string, dialect: Dialect): string {
  */
 export function readDecimal(written: string, dialect: Dialect): string {
   const [whole = '', fraction = ''] = written.split(',');
-  if (!fraction) return readCardinal(whole, dialect);
+  // "2,0 m" is two metres: a fraction of zeros is not said.
+  if (!fraction || /^0+$/.test(fraction)) return readCardinal(whole, dialect);
   const wholeWords = readCardinal(whole, dialect);
   const fractionWords = /^0/.test(fraction) || fraction.length > 3
     ? readDigits(fraction)

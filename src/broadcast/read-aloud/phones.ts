@@ -10,9 +10,18 @@ import { NUM_END, NUM_START, START, type Rule } from './rule.ts';
  */
 const SEP = '[ .-]?';
 const PHONE = new RegExp(
-  `${NUM_START}(?:(\\+84)\\s?|(?=0))(\\d{2,4}(?:${SEP}\\d{2,4}){1,4})${NUM_END}|${NUM_START}(1[89]00)${SEP}(\\d{3,4})(?:${SEP}(\\d{1,3}))?${NUM_END}`,
+  `(?:${START}\\((\\+84)\\)\\s?|${NUM_START}(?:(\\+84)\\s?|(?=0)))(\\d{2,4}(?:${SEP}\\d{2,7}){1,4})${NUM_END}|${NUM_START}(1[89]00)${SEP}(\\d{3,4})(?:${SEP}(\\d{1,3}))?${NUM_END}`,
   'gu',
 );
+
+/** "19001234", "18001096": a hotline printed without its space, read in its two groups. */
+const UNSPACED_HOTLINE = new RegExp(`${NUM_START}(1[89]00)(\\d{4,6})${NUM_END}`, 'gu');
+
+/**
+ * A province's line for a short service number: "0290 1022", "0235.1022" → the area code, then
+ * the service number digit by digit ("không hai chín không, một không hai hai").
+ */
+const AREA_SERVICE = new RegExp(`${NUM_START}(0\\d{2,3})[ .-]?(1022|11[1-5])${NUM_END}`, 'gu');
 
 /**
  * Landlines printed with the area code in brackets, "(0208) 3855 123" or "(028) 3822 1234":
@@ -25,15 +34,29 @@ export const phoneRule: Rule = {
   name: 'phone',
   pattern: () => PHONE,
   read: (match) => {
-    const [, country, national, hotline, ...rest] = match;
+    const [, bracketedCountry, plainCountry, national, hotline, ...rest] = match;
+    const country = bracketedCountry ?? plainCountry;
     if (hotline) return { spoken: [hotline, ...rest.filter(Boolean)].map((group) => readDigits(group ?? '')).join(', ') };
     const groups = (national ?? '').split(/[ .-]/);
     const digits = groups.join('');
     const expected = country ? [9, 10] : [10, 11];
     if (!expected.includes(digits.length)) return undefined;
-    const spokenGroups = (groups.length > 1 ? groups : splitUngrouped(digits)).map(readDigits);
+    // "0869 570565": a group longer than four is said in threes ("năm bảy không, năm sáu năm").
+    const spokenGroups = (groups.length > 1 ? groups.flatMap((group) => (group.length > 4 ? group.match(/\d{1,3}/g) ?? [group] : [group])) : splitUngrouped(digits)).map(readDigits);
     return { spoken: [country ? 'cộng tám bốn' : undefined, ...spokenGroups].filter(Boolean).join(', ') };
   },
+};
+
+export const unspacedHotlineRule: Rule = {
+  name: 'phone',
+  pattern: () => UNSPACED_HOTLINE,
+  read: (match) => ({ spoken: [match[1] ?? '', match[2] ?? ''].map(readDigits).join(', ') }),
+};
+
+export const areaServiceRule: Rule = {
+  name: 'phone',
+  pattern: () => AREA_SERVICE,
+  read: (match) => ({ spoken: [match[1] ?? '', match[2] ?? ''].map(readDigits).join(', ') }),
 };
 
 export const bracketedPhoneRule: Rule = {

@@ -14,13 +14,19 @@ export interface RuleContext {
  */
 export interface RuleResult {
   spoken: string;
+  /** What is wrong, in plain Vietnamese, without file or field names (shown on the paste page). */
   warning?: string;
+  /** Where the office fixes it for good, e.g. "thêm vào abbreviations trong content/read-aloud.yaml". */
+  fix?: string;
+  /** What a staff member pasting text should do instead ("viết đầy đủ: …"); defaults to `warning`. */
+  advice?: string;
 }
 
 /** Kinds of reading, so the PDF can list pronunciation notes and tests can name categories. */
 export type RuleName =
   | 'address' | 'legal' | 'lexicon' | 'date' | 'time' | 'phone' | 'money' | 'percent'
-  | 'ordinal' | 'roman' | 'range' | 'number' | 'word' | 'symbol' | 'punctuation';
+  | 'ordinal' | 'roman' | 'range' | 'number' | 'word' | 'symbol' | 'punctuation'
+  | 'unit' | 'road' | 'code' | 'service';
 
 /**
  * One category of written text. Rules run in priority order over the whole text; a rule only

@@ -1,4 +1,4 @@
-import { END, START, type Rule } from './rule.ts';
+import { END, START, type Rule, type RuleResult } from './rule.ts';
 
 /**
  * Words no earlier rule read. Ordinary Vietnamese words pass through. Flagged, never guessed:
@@ -12,41 +12,66 @@ const LEFTOVER_NUMBER = new RegExp(`${START}\\d+(?:[^\\s\\p{L}\\p{M}]+\\d+)*${EN
 
 /**
  * A Vietnamese syllable without its tone and vowel marks: optional onset, one to three vowel
- * letters, optional final consonant (Vietnamese has no consonant clusters).
+ * letters, optional final consonant (Vietnamese has no consonant clusters). A final "k" is
+ * allowed for the place names of the Central Highlands written the Vietnamese way ("Đắk Lắk",
+ * "Đăk Tô", "Krông Pắk" aside), which bulletins print every day.
  */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?$/;
 
 export const leftoverNumberRule: Rule = {
   name: 'number',
   pattern: () => LEFTOVER_NUMBER,
-  read: (match) => ({ spoken: match[0], warning: `Chưa biết đọc "${match[0]}": viết lại bằng chữ hoặc theo cách viết thông dụng (1/7/2025, 7h30, 50.000đ).` }),
+  read: (match) => ({ spoken: match[0], warning: `Chưa biết đọc "${match[0]}": viết lại bằng chữ hoặc theo cách viết thông dụng (1/7/2025, 7h30, 50.000đ)` }),
 };
 
 export const unknownWordRule: Rule = {
   name: 'word',
   pattern: () => WORD,
-  read: (match) => {
-    const word = match[0];
-    const message = getProblem(word);
-    return message ? { spoken: word, warning: message } : undefined;
-  },
+  read: (match) => getProblem(match[0], match),
 };
 
-function getProblem(word: string): string | undefined {
+const PRONUNCIATIONS = 'thêm vào pronunciations trong content/read-aloud.yaml';
+
+function getProblem(word: string, match: RegExpExecArray): RuleResult | undefined {
   if (/['’]/.test(word)) return undefined;
   const hasDigit = /\p{N}/u.test(word);
   const letters = word.replace(/\P{L}/gu, '');
-  if (hasDigit && letters) return `Chưa biết đọc "${word}" (chữ lẫn số): thêm vào pronunciations trong content/read-aloud.yaml.`;
+  if (hasDigit && letters) {
+    return { spoken: word, warning: `Chưa biết đọc "${word}" (chữ lẫn số)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ lẫn số): viết cách đọc bằng chữ` };
+  }
   if (!letters) return undefined;
   const isVietnamese = isSyllable(letters);
   const upperCount = [...letters].filter((c) => c !== c.toLowerCase()).length;
   if (upperCount === letters.length && letters.length > 1) {
-    return isVietnamese ? undefined : `Viết tắt "${word}" chưa có cách đọc: thêm vào abbreviations trong content/read-aloud.yaml.`;
+    if (!isVietnamese) {
+      return { spoken: word, warning: `Viết tắt "${word}" chưa có cách đọc`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml', advice: `Viết tắt "${word}" chưa có cách đọc: viết đầy đủ các chữ` };
+    }
+    // "CA", "HA", "TA": capitals that spell a syllable. In a heading written in capitals
+    // ("MIỄN PHÍ") they are words; alone among small letters they are an abbreviation whose
+    // meaning the context did not settle (syllable-abbreviations.ts reads the settled ones).
+    if (isShortBareCapitals(letters) && !hasCapitalNeighbour(match)) {
+      return { spoken: word, warning: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml, hoặc viết đầy đủ', advice: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt: viết đầy đủ (ví dụ "Công an xã" thay cho "CA xã")` };
+    }
+    return undefined;
   }
   if (upperCount > 1 || (upperCount === 1 && letters[0] === letters[0]?.toLowerCase())) {
-    return `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường): thêm vào pronunciations trong content/read-aloud.yaml.`;
+    return { spoken: word, warning: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường): viết cách đọc bằng chữ, ví dụ "vê en e ai đi" cho "VNeID"` };
   }
-  return isVietnamese ? undefined : `"${word}" không phải tiếng Việt: thêm cách đọc vào pronunciations trong content/read-aloud.yaml, hoặc viết bằng từ tiếng Việt.`;
+  return isVietnamese
+    ? undefined
+    : { spoken: word, warning: `"${word}" không phải tiếng Việt`, fix: `${PRONUNCIATIONS}, hoặc viết bằng từ tiếng Việt`, advice: `"${word}" không phải tiếng Việt: viết bằng từ tiếng Việt hoặc viết cách đọc bằng chữ` };
+}
+
+/** Two or three capitals without tone marks: "CA", "HA", "TAN"; not "MIỄN" or "PHÍ". */
+function isShortBareCapitals(letters: string): boolean {
+  return letters.length <= 3 && /^[A-Z]+$/.test(letters);
+}
+
+/** A neighbouring word also in capitals means a heading or a name written in capitals. */
+function hasCapitalNeighbour(match: RegExpExecArray): boolean {
+  const before = /([\p{L}\p{M}]+)[^\p{L}\p{M}\n]*$/u.exec(match.input.slice(Math.max(0, match.index - 40), match.index))?.[1];
+  const after = /^[^\p{L}\p{M}\n]*([\p{L}\p{M}]+)/u.exec(match.input.slice(match.index + match[0].length, match.index + match[0].length + 40))?.[1];
+  return [before, after].some((word) => word !== undefined && word.length > 1 && word === word.toUpperCase());
 }
 
 export function isSyllable(word: string): boolean {

@@ -1,4 +1,5 @@
 import type { Content, Guide } from '../../content/load-content.ts';
+import { t } from '../../i18n/t.ts';
 import type { ScriptKind } from '../../paths.ts';
 import { createLexicon, type Lexicon } from '../read-aloud/lexicon.ts';
 import { normaliseForReading, type ReadAloudChange, type ReadAloudWarning } from '../read-aloud/normalise.ts';
@@ -12,8 +13,14 @@ export interface ScriptSection {
   id: SectionId;
   label: string;
   written: string[];
-  /** What is read: the normalised paragraphs. */
+  /** What is read: the normalised paragraphs (the .txt for text-to-speech, and the timing). */
   spoken: string[];
+  /**
+   * What the announcer sees: the spoken paragraphs, except that a name with a pronunciation
+   * ("VNeID") carries its hint once, at its first use, and is written normally after that:
+   * "VNeID (đọc là: vê en e ai đi)" … "VNeID" (issue 9).
+   */
+  read: string[];
   syllables: number;
   /** Reading time of this section, pauses included. */
   seconds: number;
@@ -35,8 +42,10 @@ export interface Script {
   syllables: number;
   seconds: number;
   targetSeconds: number;
-  /** Built from made-up contacts: the text starts with SAMPLE_NOTICE (not timed: it is never aired). */
+  /** Built from made-up contacts: the text starts with SAMPLE_NOTICE, which is read and so timed. */
   sample: boolean;
+  /** Seconds the sample notice takes before the station ID (0 for a real edition); included in `seconds`. */
+  noticeSeconds: number;
   /** Syllables a minute used for the timing (content/site.yaml `readingRate`). */
   rate: number;
   warnings: ScriptWarning[];
@@ -61,29 +70,37 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
   const rate = content.site.readingRate;
   const warnings: ScriptWarning[] = [];
   const notes = new Map<string, ReadAloudChange>();
-  let clock = 0;
+  const names = new Set([...content.readAloud.pronunciations, ...guide.broadcast.pronunciations].map((entry) => entry.written));
+  const hinted = new Set<string>();
+  // A text-to-speech box reads the sample notice like any other sentence: it is part of the length.
+  const noticeSeconds = edition.sample ? timeParagraphs([SAMPLE_NOTICE], rate).seconds + PAUSE_SECONDS.section : 0;
+  let clock = noticeSeconds;
   const sections = buildSections(guide, edition, content.site, kind, compact).map((section, index): ScriptSection => {
+    const read: string[] = [];
     const spoken = section.paragraphs.map((paragraph, paragraphIndex) => {
       const result = normaliseForReading(toSpokenAsides(paragraph), { lexicon });
       warnings.push(...result.warnings.map((warning) => ({ ...warning, section: section.id, paragraph: paragraphIndex })));
       for (const change of result.changes) if (NOTE_RULES.has(change.rule) && !notes.has(change.written)) notes.set(change.written, change);
+      read.push(hintOnce(result.spoken, result.changes.filter((change) => names.has(change.written)), hinted));
       return result.spoken;
     });
     const timing = timeParagraphs(spoken, rate);
     const seconds = timing.seconds + (index > 0 ? PAUSE_SECONDS.section : 0);
     const startsAt = clock;
     clock += seconds;
-    return { id: section.id, label: SECTION_LABELS[section.id], written: section.paragraphs, spoken, syllables: timing.syllables, seconds, startsAt };
+    return { id: section.id, label: SECTION_LABELS[section.id], written: section.paragraphs, spoken, read, syllables: timing.syllables, seconds, startsAt };
   });
+  const noticeSyllables = edition.sample ? timeParagraphs([SAMPLE_NOTICE], rate).syllables : 0;
   return {
     guide: guide.slug,
     kind,
     title: guide.title,
     sections,
-    syllables: sections.reduce((sum, section) => sum + section.syllables, 0),
+    syllables: noticeSyllables + sections.reduce((sum, section) => sum + section.syllables, 0),
     seconds: clock,
     targetSeconds: TARGET_SECONDS[kind],
     sample: edition.sample,
+    noticeSeconds,
     rate,
     warnings,
     notes: [...notes.values()],
@@ -91,10 +108,20 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
 }
 
 /**
- * The script as plain UTF-8 text for text-to-speech boxes: spoken form, a blank line between
- * parts, and for a sample edition the sample notice first.
+ * The announcer's text of one paragraph: the first use of each name in the script shows the
+ * written name with its pronunciation, later uses the written name alone (the announcer now
+ * knows how to say it). Names are found in the spoken text in order, after each other.
  */
-export function getScriptText(script: Script): string {
-  const parts = script.sections.map((section) => section.spoken.join('\n'));
-  return `${[...(script.sample ? [SAMPLE_NOTICE] : []), ...parts].join('\n\n')}\n`;
+function hintOnce(spoken: string, changes: readonly ReadAloudChange[], hinted: Set<string>): string {
+  let text = spoken;
+  let from = 0;
+  for (const change of changes) {
+    const at = text.indexOf(change.spoken, from);
+    if (at < 0) continue;
+    const shown = hinted.has(change.written) ? change.written : t('broadcast.pronunciationHint', { written: change.written, spoken: change.spoken });
+    hinted.add(change.written);
+    text = text.slice(0, at) + shown + text.slice(at + change.spoken.length);
+    from = at + shown.length;
+  }
+  return text;
 }

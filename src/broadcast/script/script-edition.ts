@@ -16,6 +16,10 @@ export interface ScriptEdition {
   name: string;
   /** Station ID read first, e.g. "Đài Truyền thanh xã Phú Đình"; the office, which has no station, names its programme. */
   station: string;
+  /** The sentence that opens the script: "Đây là Đài Truyền thanh xã …" or, for the office, which has no station, "Sau đây là thông tin do … gửi tới bà con." */
+  stationId: string;
+  /** The commune ("xã Phú Đình") of a commune edition, so that its own police are named; none for the office. */
+  commune?: string;
   /** Made-up contacts: the PDF and page carry "MẪU", the .txt opens with SAMPLE_NOTICE. */
   sample: boolean;
   /** Where to get help, in the order they are read. */
@@ -44,6 +48,8 @@ export function getScriptEdition(edition: Edition): ScriptEdition {
     edition: edition.ref,
     name: edition.name.text,
     station: station.text,
+    stationId: edition.station ? t('broadcast.stationId', { station: edition.station.text }) : t('broadcast.officeStationId', { office: edition.office.text }),
+    ...(edition.ref.kind === 'commune' ? { commune: edition.place.text } : {}),
     sample: edition.sample,
     contacts,
     file: edition.file,

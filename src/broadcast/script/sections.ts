@@ -1,6 +1,7 @@
 import type { Guide } from '../../content/load-content.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { ScriptKind } from '../../paths.ts';
+import { t } from '../../i18n/t.ts';
 import type { ScriptEdition } from './script-edition.ts';
 
 /**
@@ -41,6 +42,11 @@ const WHY_BY_LEVEL: Record<Guide['onlineLevel'], string> = {
 /**
  * `compact` is the shortest a tin can be while keeping every part: one key fact in the recap
  * instead of two. The catalogue uses it when the full tin runs over its 2-minute target.
+ *
+ * Written to be read as it stands (issue 9): a greeting after the station ID, whole sentences
+ * instead of written labels ("Về lệ phí, …", not "Lệ phí: …"), no sentence said twice outside
+ * the recap, the hotline repeated in the recap, and in a commune edition "Công an xã" named as
+ * the commune's own police. Strings come from src/i18n/vi.ts.
  */
 export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, kind: ScriptKind, compact = false): WrittenSection[] {
   const long = kind === 'bai';
@@ -50,38 +56,66 @@ export function buildSections(guide: Guide, edition: ScriptEdition, site: Site, 
   const before = guide.before.map((item) => item.text);
   const keyFacts = long ? (broadcast.keyFacts ?? before) : (broadcast.keyFacts ?? before).slice(0, compact ? 1 : 2);
   // Written key facts are sentences; the default (what you need first) is a list of things.
-  const recapFacts = broadcast.keyFacts ? keyFacts.map(sentence).join(' ') : `Bà con cần có: ${list(keyFacts)}`;
+  const recapFacts = broadcast.keyFacts ? keyFacts.map(sentence).join(' ') : t('broadcast.recapNeed', { items: list(keyFacts) });
+  const hotline = edition.contacts[0]?.phone;
   const sections: Record<SectionId, string[]> = {
-    station: [`Đây là ${edition.station}.`],
+    station: [edition.stationId, t('broadcast.greeting')],
     headline: [sentence(guide.title)],
     lead: [sentence(broadcast.lead ?? guide.summary), ...(long ? [sentence(guide.audience)] : [])],
     why: [
       sentence(why),
-      ...(long ? [getFeeLine(guide.fee, why), `Thời gian: ${lower(sentence(guide.processingTime))}`, `Kết quả: ${lower(sentence(guide.result))}`] : []),
+      ...(long ? [getFeeLine(guide.fee, why), t('broadcast.time', { time: lower(sentence(guide.processingTime)) }), t('broadcast.result', { result: lower(sentence(guide.result)) })] : []),
     ],
     steps: [
-      ...(long ? [`Trước khi làm, bà con cần chuẩn bị: ${list(before)}`] : []),
-      `Bà con làm theo ${guide.steps.length} bước.`,
-      ...guide.steps.map((step, index) => `Bước ${index + 1}: ${sentence(step.title)}${long ? ` ${sentence(step.detail)}` : ''}`),
+      ...(long ? [t('broadcast.prepare', { items: list(before) })] : []),
+      t('broadcast.stepCount', { count: guide.steps.length }),
+      ...guide.steps.map((step, index) => t('broadcast.step', { number: index + 1, title: `${lower(sentence(step.title))}${long ? ` ${sentence(step.detail)}` : ''}` })),
     ],
     help: [
       // One sentence for all contacts: "Cần giúp đỡ, bà con liên hệ" twice in a row sounds like a slip.
-      `Cần giúp đỡ, bà con liên hệ ${edition.contacts.map((contact) => `${contact.place}, số điện thoại ${contact.phone}`).join(', hoặc ')}.`,
+      t('broadcast.help', { contacts: edition.contacts.map((contact) => t('broadcast.helpContact', { place: contact.place, phone: contact.phone })).join(t('broadcast.helpOr')) }),
       ...(long ? [sentence(guide.help)] : []),
     ],
-    recap: [`Xin nhắc lại. ${sentence(guide.title)} ${where}`, recapFacts],
-    signoff: [`Bà con vừa nghe ${long ? 'bài' : 'tin'}: ${lower(sentence(guide.title))} Cảm ơn bà con đã lắng nghe.`],
+    recap: [`${t('broadcast.recap')} ${sentence(guide.title)} ${where}`, recapFacts, ...(hotline ? [t('broadcast.recapHotline', { phone: hotline })] : [])],
+    signoff: [t('broadcast.signoff', { kind: t(long ? 'broadcast.kind.bai' : 'broadcast.kind.tin'), title: lower(sentence(guide.title)) })],
   };
-  return SECTION_IDS.map((id) => ({ id, paragraphs: sections[id].filter(Boolean) }));
+  const police = edition.commune ? (text: string) => nameCommunePolice(text, edition.commune!) : (text: string) => text;
+  const said = new Set<string>();
+  return SECTION_IDS.map((id) => ({
+    id,
+    // The recap repeats on purpose ("Xin nhắc lại"); everywhere else a sentence already said is left out.
+    paragraphs: sections[id].filter(Boolean).map(police).map((paragraph) => (id === 'recap' || id === 'signoff' ? paragraph : dropSaid(paragraph, said))).filter(Boolean),
+  }));
 }
 
 /**
- * "Lệ phí: …" for the bài. When why-it-matters already speaks of the fee ("… không mất lệ
+ * "Công an xã", "Công an xã nơi đang ở", "Công an cấp xã" → "Công an xã Phú Đình" in that
+ * commune's edition: listeners go to their own commune police. "Công an xã nơi đến ở" (where a
+ * family moves to) may be another commune and is kept.
+ */
+export function nameCommunePolice(text: string, commune: string): string {
+  return text.replace(/Công an (?:cấp xã|xã(?: nơi (?:đang ở|cư trú|thường trú))?)(?![\p{L}\p{M}]| nơi đến)/gu, t('broadcast.police', { place: commune }));
+}
+
+/** The paragraph without sentences already said in the script (compared without case and punctuation). */
+function dropSaid(paragraph: string, said: Set<string>): string {
+  const kept = paragraph.split(/(?<=[.!?…])\s+/).filter((part) => {
+    const key = part.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+    if (!key) return true;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
+  return kept.join(' ');
+}
+
+/**
+ * "Về lệ phí, …" for the bài. When why-it-matters already speaks of the fee ("… không mất lệ
  * phí."), the fee's own sentences about money are not read a second time; its other facts
  * ("Trẻ dưới 6 tuổi được Nhà nước đóng bảo hiểm y tế.") still are, without the label.
  */
 function getFeeLine(fee: string, why: string): string {
-  if (!/lệ phí/i.test(why)) return `Lệ phí: ${lower(sentence(fee))}`;
+  if (!/lệ phí/i.test(why)) return t('broadcast.fee', { fee: lower(sentence(fee)) });
   return fee.split(/(?<=[.!?…])\s+/).filter((part) => !/phí/i.test(part)).map(sentence).join(' ');
 }
 
