@@ -10,10 +10,12 @@ import { readAloudSchema, type ReadAloud } from '../schemas/read-aloud.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { slug as slugSchema } from '../schemas/text.ts';
 import { checkContent } from './check-content.ts';
+import { checkQuiz } from './check-quiz.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { displayPath, getContentDir } from './content-dir.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { readMdxBody, type MdxLink } from './read-mdx-body.ts';
+import { readQuiz, type QuizQuestion } from './read-quiz.ts';
 import { parseYaml, readText, splitFrontmatter } from './read-source.ts';
 
 export interface Guide extends GuideData {
@@ -46,6 +48,8 @@ export interface Content {
   communes: CommuneEdition[];
   glossary: GlossaryTerm[];
   readAloud: ReadAloud;
+  /** The contest question bank, content/quiz/*.yaml (empty without the folder). */
+  quiz: QuizQuestion[];
 }
 
 /**
@@ -97,8 +101,11 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
     return data && { ...data, slug: slugOf(file, errors), file };
   });
 
+  const quiz = await readQuiz(dir);
+  errors.push(...quiz.errors, ...checkQuiz(quiz.questions, guides));
+
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, quiz: quiz.questions };
     errors.push(...checkContent(content));
     if (errors.length === 0) return content;
   }
