@@ -30,6 +30,8 @@ export const routes = {
   contest: '/hoi-thi/',
   /** A commune's contest files. */
   contestEdition: (slug: string) => `/hoi-thi/xa/${slug}/`,
+  /** Every self-check question about one guide. */
+  contestGuide: (slug: string) => `/hoi-thi/huong-dan/${slug}/`,
   notFound: '/404.html',
 } as const;
 
