@@ -19,6 +19,8 @@ export interface Block {
   spaceBefore: number;
   /** Never leave this block last on a page (headings). */
   keepWithNext?: boolean;
+  /** Set again above this block when it has to start a new page (a table's header row). */
+  repeatOnNewPage?: Block;
 }
 
 export interface TextStyle {

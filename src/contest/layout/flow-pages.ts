@@ -42,6 +42,10 @@ export function flowBlocks(format: ContestFormat, blocks: readonly Block[]): Pdf
     if (!atTop && start + needed > bottom) {
       pages.push([]);
       start = top;
+      if (block.repeatOnNewPage) {
+        pages.at(-1)!.push(...block.repeatOnNewPage.elements.map((element) => translate(element, format.margin.left, start)));
+        start += block.repeatOnNewPage.height;
+      }
     }
     pages.at(-1)!.push(...block.elements.map((element) => translate(element, format.margin.left, start)));
     y = start + block.height;

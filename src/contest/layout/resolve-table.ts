@@ -1,7 +1,7 @@
 /**
  * A ruled table for the scoreboard: a header row, then rows of cells, each cell outlined so the
  * secretary writes scores in by hand. One block per row, so the flow breaks pages between rows
- * and repeats nothing it cannot.
+ * and sets the header row again at the top of the next page.
  */
 import type { PdfElement } from '../../pdf/elements.ts';
 import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
@@ -26,5 +26,6 @@ export function createTableBlocks(measure: TextMeasurer, widths: readonly number
     });
     return { height: CONTEST_SPACE.tableRow, elements, spaceBefore };
   };
-  return [{ ...createRow(header, true, CONTEST_SPACE.afterTitle), keepWithNext: true }, ...rows.map((row) => createRow(row, false, 0))];
+  const head = createRow(header, true, CONTEST_SPACE.afterTitle);
+  return [{ ...head, keepWithNext: true }, ...rows.map((row) => ({ ...createRow(row, false, 0), repeatOnNewPage: head }))];
 }
