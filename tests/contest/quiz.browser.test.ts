@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { serveStatic } from '../../src/bench/serve-static.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { routes } from '../../src/paths.ts';
@@ -87,6 +88,14 @@ describe('the self-check quiz', () => {
     expect(await quiz.locator(`${question} details p`).isVisible()).toBe(true);
     expect(await quiz.getByRole('link', { name: 'Làm tất cả 3 câu hỏi về thủ tục này' }).getAttribute('href')).toBe(routes.contestGuide('dang-ky-khai-sinh'));
     await page.context().close();
+  });
+
+  it('keeps a guide page with its questions within 8 KB gzip on a first visit, with no JavaScript', async () => {
+    const page = await browser.newPage(PHONE);
+    const weight = await measurePageWeight(page, url + routes.guide('dang-ky-khai-sinh'));
+    expect(firstVisitBytes(weight)).toBeLessThanOrEqual(8 * 1024);
+    expect(weight.gzipBytes.script ?? 0).toBe(0);
+    await page.close();
   });
 
   it('loads its script as a same-origin file and sends nothing while answering', async () => {
