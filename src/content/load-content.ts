@@ -94,7 +94,8 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   const readAloudFile = path.join(dir, 'read-aloud.yaml');
   const readAloud = (existsSync(readAloudFile) ? await readYaml(readAloudFile, readAloudOrEmpty) : undefined) ?? readAloudSchema.parse({});
   const folder = (name: string) => guard(() => listFolder(path.join(dir, name), name !== 'communes'));
-  const guides = await readAll(await folder('guides'), '.mdx', (file) => readMdx(file, guideSchema));
+  const guideFiles = await folder('guides');
+  const guides = await readAll(guideFiles, '.mdx', (file) => readMdx(file, guideSchema));
   const pages = await readAll(await folder('pages'), '.mdx', (file) => readMdx(file, pageSchema));
   const communes = await readAll(await folder('communes'), '.yaml', async (file) => {
     const data = await readYaml(file, communeSchema);
@@ -102,7 +103,8 @@ export async function loadContent(dir: string = getContentDir()): Promise<Conten
   });
 
   const quiz = await readQuiz(dir);
-  errors.push(...quiz.errors, ...checkQuiz(quiz.questions, guides));
+  const guideSlugs = (guideFiles ?? []).filter((file) => file.endsWith('.mdx')).map((file) => path.basename(file, '.mdx'));
+  errors.push(...quiz.errors, ...checkQuiz(quiz.questions, guides, guideSlugs));
 
   if (errors.length === 0 && site && glossary) {
     const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, quiz: quiz.questions };

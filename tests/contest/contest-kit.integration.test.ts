@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,11 +52,17 @@ function getPrintedOrder(sheet: string, questions: readonly { id: string; questi
 
 describe('the contest kit', () => {
   it('makes the files its catalogue lists for every edition, and nothing else', async () => {
+    const listed: string[] = [];
     for (const edition of getEditions(content)) {
       const files = getContestFiles(content, edition);
       expect(files.map((file) => file.job.kind)).toEqual(['question-sheet', 'question-sheet', 'answer-key', 'answer-key', 'answer-sheet', 'mc-cards', 'scoreboard', 'rules']);
       for (const file of files) expect((await read(first, file.path)).subarray(0, 5).toString()).toBe('%PDF-');
+      listed.push(...files.map((file) => file.path));
     }
+    const written = (await readdir(path.join(first, 'hoi-thi'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(first, path.join(entry.parentPath, entry.name))}`);
+    expect(written.sort()).toEqual(listed.sort());
   });
 
   it('builds byte-identical PDFs twice from the same content', async () => {

@@ -92,4 +92,10 @@ describe('a question bank that fails the build', () => {
         Fix: change \`questions.2.options\` so that it follows the rule above."
     `);
   });
+
+  it('does not blame the questions of a guide whose own file has an error', async () => {
+    const message = await errorFor({ 'guides/tai-khoan-vneid.mdx': (text) => text.replace(/^slogan: .*\n/m, '') });
+    expect(message).toContain('The content has 1 problem;');
+    expect(message).toContain('tai-khoan-vneid.mdx → slogan: is missing');
+  });
 });
