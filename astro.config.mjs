@@ -40,6 +40,9 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     build: {
+      // Never inline a page script: a strict Content-Security-Policy allows only same-origin
+      // script files, so the few pages with a script (search, announcer, quiz) load a bundled file.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
         // warns about once per file; Astro handles it itself, so the warning is noise.

@@ -30,6 +30,12 @@ export const routes = {
   commune: (slug: string) => `/xa/${slug}/`,
   /** Campaign results: the office's overview; each commune's page is resultsFiles.page(edition). */
   results: '/ket-qua/',
+  /** Contest kit (hội thi): self-check quiz and the office's printed rounds. */
+  contest: '/hoi-thi/',
+  /** A commune's contest files. */
+  contestEdition: (slug: string) => `/hoi-thi/xa/${slug}/`,
+  /** Every self-check question about one guide. */
+  contestGuide: (slug: string) => `/hoi-thi/huong-dan/${slug}/`,
   notFound: '/404.html',
   /** What the service worker shows for a page it has not saved, when there is no signal. */
   offline: '/ngoai-tuyen/',
@@ -123,6 +129,24 @@ export const resultsFiles = {
   item: (month: string, edition: EditionRef) => `${routes.results}${editionPrefix(edition)}tin-${month}.txt`,
 } as const;
 
+/** Version of a printed contest sheet: the same questions in two orders, against copying. */
+export type ContestVersion = 'a' | 'b';
+
+export const contestFiles = {
+  /** A4 question sheet of the written round. */
+  questionSheet: (version: ContestVersion, edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}de-thi-${version}.pdf`,
+  /** Answer key of one version, for the jury. */
+  answerKey: (version: ContestVersion, edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}dap-an-${version}.pdf`,
+  /** Blank answer sheet candidates tick. */
+  answerSheet: (edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}phieu-tra-loi.pdf`,
+  /** A5 cards for the MC: question on the front, answer on the back. */
+  mcCards: (edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}the-cau-hoi-mc.pdf`,
+  /** Scoreboard sheets, per round and team. */
+  scoreboard: (edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}bang-diem.pdf`,
+  /** Rules template with the rounds and timing. */
+  rules: (edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}the-le.pdf`,
+} as const;
+
 /** Absolute address of a site path, for QR codes and canonical links. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
@@ -136,7 +160,7 @@ export function getGuideSlugFromPath(path: string): string | undefined {
 /** Paths to the fixed pages (not per guide), for checking internal links in content. */
 export const STATIC_PAGE_PATHS: readonly string[] = [
   routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
-  routes.print, routes.broadcast, routes.readAloud, routes.results,
+  routes.print, routes.broadcast, routes.readAloud, routes.results, routes.contest,
 ];
 
 /** Top-level folders the build itself writes: a content page may not take one of these names. */

@@ -18,10 +18,12 @@ import { checkFolderFiles } from './check-folder-files.ts';
 import { checkInsideContent } from './check-inside-content.ts';
 import { getToday } from './get-today.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
+import { checkQuiz } from './check-quiz.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { displayPath, getContentDir } from './content-dir.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { readMdxBody, type MdxLink } from './read-mdx-body.ts';
+import { readQuiz, type QuizQuestion } from './read-quiz.ts';
 import { parseYaml, readText, splitFrontmatter } from './read-source.ts';
 
 export interface Guide extends GuideData {
@@ -58,6 +60,8 @@ export interface Content {
   searchTerms: SearchTerms;
   /** Campaign results from content/results/*.csv (src/results/load-results.ts); empty without the folder. */
   results: Results;
+  /** The contest question bank, content/quiz/*.yaml (empty without the folder). */
+  quiz: QuizQuestion[];
 }
 
 /**
@@ -122,7 +126,8 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
     errors.push(...refused);
     return accepted;
   };
-  const guides = await readAll(await folder('guides', '.mdx'), (file) => readMdx(file, guideSchema));
+  const guideFiles = await folder('guides', '.mdx');
+  const guides = await readAll(guideFiles, (file) => readMdx(file, guideSchema));
   const pages = await readAll(await folder('pages', '.mdx'), (file) => readMdx(file, pageSchema));
   const communes = await readAll(await folder('communes', '.yaml'), async (file) => {
     const data = await readYaml(file, communeSchema);
@@ -131,8 +136,12 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
 
   const results = collect(await loadResults(dir, { communes, guides: guides.map((guide) => guide.slug) }, site))!;
 
+  const quiz = await readQuiz(dir);
+  const guideSlugs = guideFiles.map((file) => path.basename(file, '.mdx'));
+  errors.push(...quiz.errors, ...checkQuiz(quiz.questions, guides, guideSlugs));
+
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms, results };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms, results, quiz: quiz.questions };
     errors.push(...checkContent(content), ...checkDates(guides, today));
     if (errors.length === 0) return content;
   }

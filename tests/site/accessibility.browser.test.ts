@@ -98,7 +98,9 @@ describe('keyboard', () => {
         const status = document.querySelector('#search-status');
         return !status || /kết quả|Không tìm thấy/.test(status.textContent ?? '');
       });
-      const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input, textarea, select, summary').length);
+      // Tab stops: a radio group is one stop (arrow keys move within it, HTML § 4.10.5.1.16).
+      const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input:not([type=radio]), textarea, select, summary').length
+        + new Set([...document.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((radio) => radio.name)).size);
       const seen = new Set<string>();
       for (let i = 0; i < controls + 1; i += 1) {
         await page.keyboard.press('Tab');

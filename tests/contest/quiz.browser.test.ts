@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
+import { serveStatic } from '../../src/bench/serve-static.ts';
+import { buildSite } from '../../src/build/build-site.ts';
+import { routes } from '../../src/paths.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+
+// The fixture site (3 guides, 8 questions), built and served for this file alone.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let root: string;
+let server: Server;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-quiz-'));
+  await buildSite(FIXTURE_CONTENT, path.join(root, 'dist'));
+  ({ url, server } = await serveStatic(path.join(root, 'dist')));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await rm(root, { recursive: true, force: true });
+});
+
+const question = '#cau-khai-sinh-thoi-gian';
+
+async function openPage(sitePath: string, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(url + sitePath, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('the self-check quiz', () => {
+  it('answers at once with JavaScript: the live region says wrong, gives the right answer and opens the explanation', async () => {
+    const page = await openPage(routes.contestGuide('dang-ky-khai-sinh'), true);
+    const fieldset = page.locator(question);
+    expect(await fieldset.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    await fieldset.getByLabel('B. Khoảng 30 ngày').check();
+    const feedback = fieldset.locator('[aria-live=polite]');
+    await expect.poll(() => feedback.textContent()).toBe('Chưa đúng. Đáp án đúng: A. Khoảng 3 ngày làm việc. Hồ sơ khai sinh liên thông thường có kết quả trong khoảng 3 ngày làm việc.');
+    expect(await fieldset.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    await fieldset.getByLabel('A. Khoảng 3 ngày làm việc').check();
+    await expect.poll(() => feedback.textContent()).toMatch(/^Đúng rồi! /);
+    await page.context().close();
+  });
+
+  it('works from the keyboard: arrow keys move the choice within a question and the answer is announced', async () => {
+    const page = await openPage(routes.contestGuide('dang-ky-khai-sinh'), true);
+    await page.locator(`${question} input`).first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${question} input:checked`).evaluate((input) => input.parentElement?.textContent?.trim())).toBe('B. Khoảng 30 ngày');
+    await expect.poll(() => page.locator(`${question} [aria-live=polite]`).textContent()).toMatch(/^Chưa đúng\./);
+    // The question is the group's name, as a screen reader announces it on entering the group.
+    expect(await page.locator(`${question} legend`).textContent()).toBe('Câu 1. Hồ sơ khai sinh liên thông thường có kết quả trong bao lâu?');
+    await page.context().close();
+  });
+
+  it('works without JavaScript: pick an answer, open "Xem đáp án", read the answer and why', async () => {
+    const page = await openPage(routes.contestGuide('dang-ky-khai-sinh'), false);
+    const fieldset = page.locator(question);
+    await fieldset.getByLabel('B. Khoảng 30 ngày').check();
+    expect(await fieldset.locator('[aria-live=polite]').textContent()).toBe('');
+    const answer = fieldset.locator('details p');
+    expect(await answer.isVisible()).toBe(false);
+    await fieldset.locator('summary').click();
+    expect(await answer.isVisible()).toBe(true);
+    expect(await answer.textContent()).toBe('Đáp án: A. Khoảng 3 ngày làm việc. Hồ sơ khai sinh liên thông thường có kết quả trong khoảng 3 ngày làm việc.');
+    await page.context().close();
+  });
+
+  it('ends the guide page with its questions, which work with <details> alone, and links to the rest', async () => {
+    const page = await openPage(routes.guide('dang-ky-khai-sinh'), true);
+    expect(await page.locator('script').count()).toBe(0);
+    const quiz = page.locator('.guide-quiz');
+    expect(await quiz.locator('fieldset').count()).toBe(3);
+    await quiz.locator(`${question} summary`).click();
+    expect(await quiz.locator(`${question} details p`).isVisible()).toBe(true);
+    expect(await quiz.getByRole('link', { name: 'Làm tất cả 3 câu hỏi về thủ tục này' }).getAttribute('href')).toBe(routes.contestGuide('dang-ky-khai-sinh'));
+    await page.context().close();
+  });
+
+  it('keeps a guide page with its questions within 8 KB gzip on a first visit, with no JavaScript', async () => {
+    const page = await browser.newPage(PHONE);
+    const weight = await measurePageWeight(page, url + routes.guide('dang-ky-khai-sinh'));
+    expect(firstVisitBytes(weight)).toBeLessThanOrEqual(8 * 1024);
+    expect(weight.gzipBytes.script ?? 0).toBe(0);
+    await page.close();
+  });
+
+  it('loads its script as a same-origin file and sends nothing while answering', async () => {
+    const context = await browser.newContext({ ...PHONE });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(url + routes.contest, { waitUntil: 'networkidle' });
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(await page.locator('script[type=module][src^="/_astro/"]').count()).toBe(1);
+    const loaded = requests.length;
+    await page.locator('fieldset[data-quiz] input').first().check();
+    await page.waitForTimeout(300);
+    expect(requests.slice(loaded)).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe-core violations on the Hội thi pages', async () => {
+    for (const sitePath of [routes.contest, routes.contestGuide('dang-ky-khai-sinh'), routes.contestEdition('xa-thu')]) {
+      const page = await openPage(sitePath, true);
+      await page.locator('fieldset[data-quiz] input').first().check().catch(() => undefined);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, sitePath).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
