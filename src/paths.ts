@@ -26,6 +26,9 @@ export const routes = {
   broadcast: '/phat-thanh/',
   /** Paste any text, see it as spoken. */
   readAloud: '/phat-thanh/doc-thu/',
+  /** Hamlet-meeting kit: decks, handouts, meeting packs (the office's files; communes below). */
+  meeting: '/hoi-nghi/',
+  meetingCommune: (slug: string) => `/hoi-nghi/xa/${slug}/`,
   notFound: '/404.html',
 } as const;
 
@@ -61,6 +64,22 @@ export const broadcastFiles = {
     `${routes.broadcast}${editionPrefix(edition)}${guide}-${kind}.pdf`,
 } as const;
 
+export type DeckFormat = 'pptx' | 'pdf';
+
+export const meetingFiles = {
+  /** One guide's slides, as editable PowerPoint or PDF. */
+  deck: (guide: string, format: DeckFormat, edition: EditionRef = OFFICE_EDITION) =>
+    `${routes.meeting}${editionPrefix(edition)}trinh-chieu/${guide}.${format}`,
+  /** A commune's slides for one meeting: agenda, then each featured guide. */
+  combinedDeck: (commune: string, format: DeckFormat) => `${routes.meeting}xa/${commune}/trinh-chieu-ca-hoi-nghi.${format}`,
+  /** A4 handout to photocopy. */
+  handout: (guide: string, edition: EditionRef = OFFICE_EDITION) => `${routes.meeting}${editionPrefix(edition)}to-phat-tay/${guide}.pdf`,
+  /** Agenda, sign-in sheet and report form of a commune's meeting. */
+  pack: (commune: string) => `${routes.meeting}xa/${commune}/tai-lieu-hoi-nghi.pdf`,
+  /** PNG thumbnail of a page (1-based) of a meeting PDF, rendered from the PDF itself. */
+  thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
+} as const;
+
 /** Absolute address of a site path, for QR codes and canonical links. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
@@ -74,7 +93,7 @@ export function getGuideSlugFromPath(path: string): string | undefined {
 /** Paths to the fixed pages (not per guide), for checking internal links in content. */
 export const STATIC_PAGE_PATHS: readonly string[] = [
   routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
-  routes.print, routes.broadcast, routes.readAloud,
+  routes.print, routes.broadcast, routes.readAloud, routes.meeting,
 ];
 
 /** Top-level folders the build itself writes: a content page may not take one of these names. */

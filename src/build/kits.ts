@@ -3,10 +3,11 @@
  * A kit is a folder under src/ exporting one descriptor (src/build/kit.ts); add it here.
  */
 import { broadcastKit } from '../broadcast/kit.ts';
+import { meetingKit } from '../meeting/kit.ts';
 import { printKit } from '../print/kit.ts';
 import type { Kit, KitFile } from './kit.ts';
 
-export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit];
+export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit, meetingKit];
 
 /** The kit named on the command line (`--only print`), or an error listing the names. */
 export function getKit(name: string): Kit<KitFile> {
