@@ -18,7 +18,7 @@ import { createHeading, createOutline, createParagraphBlock, createRule, setShee
 import { MEETING_REPORT_FIELDS, MEETING_SIGN_IN_COLUMNS } from './sign-in-columns.ts';
 
 /** Rows on the sign-in page: as many as fit under its heading at a handwriting height. */
-export const SIGN_IN_ROWS = 18;
+export const SIGN_IN_ROWS = 19;
 const NUMBER_COLUMN = 12;
 const HEADER_ROW = 16;
 const LINE = 0.3;
@@ -94,11 +94,11 @@ function createSignInRow(measure: TextMeasurer, number: number, source: TextSour
     if (column.kind !== 'yes-no') return;
     const left = edges[i + 1]!;
     const cell = edges[i + 2]! - left;
-    const box = 4.5;
+    const box = 4;
     const boxY = (height - box) / 2;
     const half = cell / 2;
     for (const [j, word] of [t('meeting.yes'), t('meeting.no')].entries()) {
-      const x = left + j * half + 2;
+      const x = left + j * half + 1.5;
       const width = measure.width(word, 'regular', SHEET.smallPt);
       const label = setSheetText(measure, { text: word, source }, x, 0, width + 0.5, SHEET.smallPt);
       elements.push({ ...label, y: (height - label.height) / 2 }, ...createOutline(x + width + 1.5, boxY, box, box, 0.4));

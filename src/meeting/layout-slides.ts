@@ -131,21 +131,36 @@ function resolveList(measure: TextMeasurer, title: string, items: readonly ListI
   const slides: LaidSlide[] = [];
   let current: LaidSlide | undefined;
   let y = BODY_TOP;
+  /** The last item placed with a marker, so a line without one (a contact's address) moves with it. */
+  let previous: { item: ListItem; elements: SlideElement[] } | undefined;
   const open = () => {
     current = { elements: [createTitle(measure, slides.length === 0 ? title : t('meeting.continued', { title }), source), createTitleRule()], notes: slides.length === 0 ? [...notes] : [] };
     slides.push(current);
     y = BODY_TOP;
   };
-  for (const item of splitTallItems(measure, items)) {
-    if (!current) open();
-    let set = setItem(measure, item, y);
-    if (set.text.y + set.height > BODY_BOTTOM && y > BODY_TOP) {
-      open();
-      set = setItem(measure, item, y);
-    }
-    current!.elements.push(...(set.marker ? [set.marker] : []), set.text);
+  const put = (item: ListItem): SlideElement[] => {
+    const set = setItem(measure, item, y);
+    const elements = [...(set.marker ? [set.marker] : []), set.text];
+    current!.elements.push(...elements);
     if (item.notes) current!.notes.push(item.notes);
     y += set.height + (item.marker ? SLIDE.itemGap : SLIDE.itemGap / 2);
+    return elements;
+  };
+  for (const item of splitTallItems(measure, items)) {
+    if (!current) open();
+    const fits = setItem(measure, item, y).height + y <= BODY_BOTTOM;
+    if (!fits && y > BODY_TOP) {
+      const carry = !item.marker && previous && current!.elements.length > 2 + previous.elements.length ? previous : undefined;
+      if (carry) {
+        current!.elements.splice(current!.elements.length - carry.elements.length);
+        if (carry.item.notes) current!.notes.pop();
+      }
+      open();
+      if (carry) put(carry.item);
+    }
+    const elements = put(item);
+    // Only the item just before may be carried over: the line it heads is the next one.
+    previous = item.marker ? { item, elements } : undefined;
   }
   if (!current) open();
   return slides;

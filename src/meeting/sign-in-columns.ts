@@ -17,10 +17,10 @@ export interface SignInColumn {
 }
 
 export const MEETING_SIGN_IN_COLUMNS: readonly SignInColumn[] = [
-  { id: 'ho_ten', label: 'meeting.column.ho_ten', kind: 'text', share: 0.34 },
-  { id: 'thon_xom', label: 'meeting.column.thon_xom', kind: 'text', share: 0.2 },
-  { id: 'vneid_muc_2', label: 'meeting.column.vneid_muc_2', kind: 'yes-no', share: 0.23 },
-  { id: 'can_giup_nop_ho_so', label: 'meeting.column.can_giup_nop_ho_so', kind: 'yes-no', share: 0.23 },
+  { id: 'ho_ten', label: 'meeting.column.ho_ten', kind: 'text', share: 0.32 },
+  { id: 'thon_xom', label: 'meeting.column.thon_xom', kind: 'text', share: 0.18 },
+  { id: 'vneid_muc_2', label: 'meeting.column.vneid_muc_2', kind: 'yes-no', share: 0.25 },
+  { id: 'can_giup_nop_ho_so', label: 'meeting.column.can_giup_nop_ho_so', kind: 'yes-no', share: 0.25 },
 ];
 
 export interface ReportField {

@@ -37,7 +37,7 @@ describe('slide layout', () => {
 
   it('fails naming the file and field when one sentence alone does not fit a slide', () => {
     const long = Array.from({ length: 200 }, () => 'chữ').join(' ');
-    expect(() => resolveSlides(measure, [{ kind: 'list', title: 'Cần chuẩn bị', items: [item(long, true)], notes: [] }])).toThrowError(
+    expect(() => resolveSlides(measure, [{ kind: 'list', title: 'Cần chuẩn bị', items: [item(long, true)], notes: [] }])).toThrow(
       /content\/guides\/thu\.mdx → before\.0: does not fit on one slide even at 30 pt/,
     );
   });
