@@ -7,7 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import { colours } from '../tokens.ts';
 import { MM_PER_INCH, SLIDE } from './formats.ts';
 import { createQrPng } from './create-qr-png.ts';
-import { fixPptxDates } from './fix-pptx-dates.ts';
+import { normalisePptx } from './normalise-pptx.ts';
 import type { SlideDeck, SlideElement } from './slide-elements.ts';
 
 /** The font the layout measured with; a machine without it substitutes a narrower sans, which still fits the boxes. */
@@ -32,7 +32,7 @@ export async function renderDeckPptx(deck: SlideDeck, speakerNotes: readonly str
     if (notes) slide.addNotes(notes);
   });
   const bytes = (await pptx.stream({ compression: true })) as Uint8Array;
-  return fixPptxDates(bytes, deck.date);
+  return normalisePptx(bytes, deck.date);
 }
 
 function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, element: SlideElement, id: string): void {
@@ -53,6 +53,7 @@ function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, element: SlideElem
         // Exact line spacing, as the PDF sets it: PowerPoint's "multiple" depends on the font.
         lineSpacing: Math.round(element.size * SLIDE.leading * 100) / 100,
         fit: 'none',
+        lang: 'vi-VN',
         wrap: true,
         objectName: `${element.role} ${id}`,
       });
