@@ -91,3 +91,21 @@ describe('slide layout', () => {
     }
   });
 });
+
+describe('contact lines', () => {
+  it('keep an address line on the slide of the name it belongs to', () => {
+    let continued = 0;
+    for (let pairs = 2; pairs <= 8; pairs++) {
+      const items: ListItem[] = Array.from({ length: pairs }, (_, i) => [
+        { ...item(`Trung tâm số ${i + 1}: 0208 3870 00${i}`), strong: true },
+        { ...item(`Trụ sở số ${i + 1}, giờ hành chính, thứ Hai đến thứ Sáu`), marker: '' },
+      ]).flat();
+      const slides = resolveSlides(measure, [{ kind: 'list', title: 'Hỏi ở đâu?', items, notes: [] }]);
+      const lines = slides.map((slide) => texts(slide).filter((text) => text.role === 'body' && text.paragraph !== '•').map((text) => text.paragraph));
+      expect(lines.flat()).toEqual(items.map((entry) => entry.text.text));
+      for (const slide of lines) expect(slide[0]).toMatch(/^Trung tâm/);
+      continued += slides.length - 1;
+    }
+    expect(continued).toBeGreaterThan(0);
+  });
+});
