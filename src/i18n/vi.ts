@@ -38,7 +38,7 @@ export const vi = {
   'meeting.pitfalls': 'Lỗi hay gặp, cẩn thận lừa đảo',
   'meeting.help': 'Hỏi ở đâu?',
   'meeting.qr': 'Xem lại trên điện thoại',
-  'meeting.qrHint': 'Mở camera hoặc Zalo, quét mã này',
+  'meeting.qrHint': 'Mở camera điện thoại và quét mã này',
   'meeting.agenda': 'Chương trình',
   'meeting.combinedTitle': 'Dịch vụ công trực tuyến cho bà con {place}',
   'meeting.part': 'Phần {n}',

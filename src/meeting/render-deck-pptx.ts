@@ -27,7 +27,7 @@ export async function renderDeckPptx(deck: SlideDeck, speakerNotes: readonly str
   deck.slides.forEach((laid, index) => {
     const slide = pptx.addSlide();
     slide.background = { color: hex('paper') };
-    laid.elements.forEach((element, n) => drawElement(pptx, slide, element, `${index + 1}-${n + 1}`));
+    laid.elements.forEach((element, n) => drawElement(slide, element, `${index + 1}-${n + 1}`));
     const notes = speakerNotes[index];
     if (notes) slide.addNotes(notes);
   });
@@ -35,7 +35,7 @@ export async function renderDeckPptx(deck: SlideDeck, speakerNotes: readonly str
   return normalisePptx(bytes, deck.date);
 }
 
-function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, element: SlideElement, id: string): void {
+function drawElement(slide: PptxGenJS.Slide, element: SlideElement, id: string): void {
   switch (element.type) {
     case 'text':
       slide.addText(element.paragraph, {
