@@ -8,6 +8,7 @@ import type { Content } from '../content/load-content.ts';
 import type { SourcedText } from '../content/sourced-text.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
+import { getContactName } from './get-contact-name.ts';
 import { absoluteUrl, routes } from '../paths.ts';
 import { createQrCode } from '../pdf/qr.ts';
 import type { GuideMeetingText } from './guide-meeting-text.ts';
@@ -94,7 +95,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
 export function createContactsSlide(edition: Edition, help?: SourcedText): SlideSpec {
   const items: ListItem[] = [];
   for (const contact of edition.contacts) {
-    const name = contact.person ? `${contact.name.text} – ${contact.person.text}` : contact.name.text;
+    const name = getContactName(contact);
     items.push({
       text: { text: `${name}: ${contact.phone.text}`, source: contact.phone.source },
       notes: `${sentence(name)} Số điện thoại: ${contact.phone.text}.`,

@@ -7,6 +7,7 @@
 import type { Content, Guide } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
+import { getContactName } from './get-contact-name.ts';
 import type { PdfElement, PdfLayout } from '../pdf/elements.ts';
 import { createQrCode } from '../pdf/qr.ts';
 import type { TextMeasurer } from '../pdf/text/measure-text.ts';
@@ -70,7 +71,7 @@ function createHelpBlock(measure: TextMeasurer, content: Content, edition: Editi
   const elements: PdfElement[] = [];
   let y = 0;
   for (const contact of edition.contacts) {
-    const name = setSheetText(measure, { text: contact.person ? `${contact.name.text} – ${contact.person.text}` : contact.name.text, source: contact.name.source }, SHEET_CONTENT.x, y, columnWidth, SHEET.bodyPt, 'bold');
+    const name = setSheetText(measure, { text: getContactName(contact), source: (contact.person ?? contact.name).source }, SHEET_CONTENT.x, y, columnWidth, SHEET.bodyPt, 'bold');
     const phone = setSheetText(measure, { text: `${t('contact.phone')}: ${contact.phone.text}`, source: contact.phone.source }, SHEET_CONTENT.x, y + name.height, columnWidth, SHEET.bodyPt + 2, 'bold');
     elements.push(name, phone);
     y += name.height + phone.height;
