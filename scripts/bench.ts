@@ -1,6 +1,6 @@
 // npm run bench [-- --communes N]: what the kit costs. Builds everything once into a temporary folder and
-// prints build time per stage, first-visit bytes per page type, and the print and broadcast
-// kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
+// prints build time per stage, first-visit bytes per page type, and the print, broadcast and
+// meeting kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
 // not in timed unit tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { formatTable } from '../src/bench/format-table.ts';
 import { buildAll } from '../src/build/build-all.ts';
 import { getContentDir } from '../src/content/content-dir.ts';
 import { loadContent } from '../src/content/load-content.ts';
+import { benchMeeting } from '../src/meeting/bench-meeting.ts';
 import { benchPrint } from '../src/print/bench-print.ts';
 
 const contentDir = getContentDir();
@@ -35,6 +36,7 @@ try {
   const content = await loadContent(contentDir);
   console.log(formatTable('Print kit', await benchPrint(content)));
   console.log(formatTable('Broadcast kit', await benchBroadcast(content)));
+  console.log(formatTable('Meeting kit', await benchMeeting(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
 
   // The corpus is written for the search fixture (a copy of the example content), so the hit

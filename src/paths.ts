@@ -36,6 +36,9 @@ export const routes = {
   contestEdition: (slug: string) => `/hoi-thi/xa/${slug}/`,
   /** Every self-check question about one guide. */
   contestGuide: (slug: string) => `/hoi-thi/huong-dan/${slug}/`,
+  /** Hamlet-meeting kit: decks, handouts, meeting packs (the office's files; communes below). */
+  meeting: '/hoi-nghi/',
+  meetingCommune: (slug: string) => `/hoi-nghi/xa/${slug}/`,
   notFound: '/404.html',
   /** What the service worker shows for a page it has not saved, when there is no signal. */
   offline: '/ngoai-tuyen/',
@@ -147,6 +150,22 @@ export const contestFiles = {
   rules: (edition: EditionRef = OFFICE_EDITION) => `${routes.contest}${editionPrefix(edition)}the-le.pdf`,
 } as const;
 
+export type DeckFormat = 'pptx' | 'pdf';
+
+export const meetingFiles = {
+  /** One guide's slides, as editable PowerPoint or PDF. */
+  deck: (guide: string, format: DeckFormat, edition: EditionRef = OFFICE_EDITION) =>
+    `${routes.meeting}${editionPrefix(edition)}trinh-chieu/${guide}.${format}`,
+  /** A commune's slides for one meeting: agenda, then each featured guide. */
+  combinedDeck: (commune: string, format: DeckFormat) => `${routes.meeting}xa/${commune}/trinh-chieu-ca-hoi-nghi.${format}`,
+  /** A4 handout to photocopy. */
+  handout: (guide: string, edition: EditionRef = OFFICE_EDITION) => `${routes.meeting}${editionPrefix(edition)}to-phat-tay/${guide}.pdf`,
+  /** Agenda, sign-in sheet and report form of a commune's meeting. */
+  pack: (commune: string) => `${routes.meeting}xa/${commune}/tai-lieu-hoi-nghi.pdf`,
+  /** PNG thumbnail of a page (1-based) of a meeting PDF, rendered from the PDF itself. */
+  thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
+} as const;
+
 /** Absolute address of a site path, for QR codes and canonical links. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
@@ -160,7 +179,7 @@ export function getGuideSlugFromPath(path: string): string | undefined {
 /** Paths to the fixed pages (not per guide), for checking internal links in content. */
 export const STATIC_PAGE_PATHS: readonly string[] = [
   routes.home, routes.guides, routes.glossary, routes.why, routes.help, routes.search,
-  routes.print, routes.broadcast, routes.readAloud, routes.results, routes.contest,
+  routes.print, routes.broadcast, routes.readAloud, routes.results, routes.contest, routes.meeting,
 ];
 
 /** Top-level folders the build itself writes: a content page may not take one of these names. */

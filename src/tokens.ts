@@ -27,6 +27,8 @@ export const colours = {
   tint: { rgb: '#fff4d6', cmyk: [0, 4, 18, 0] },
   /** Rules and borders. */
   rule: { rgb: '#8a8a8a', cmyk: [0, 0, 0, 50] },
+  /** Pure black (K only) for sheets that are photocopied in black and white: no grey screen to break up. */
+  black: { rgb: '#000000', cmyk: [0, 0, 0, 100] },
   /** Keyboard focus outline (black-on-yellow pattern, like GOV.UK). */
   focus: { rgb: '#ffdd00', cmyk: [0, 10, 100, 0] },
 } as const satisfies Record<string, ColourToken>;

@@ -4,12 +4,13 @@
  */
 import { broadcastKit } from '../broadcast/kit.ts';
 import { contestKit } from '../contest/kit.ts';
+import { meetingKit } from '../meeting/kit.ts';
 import { printKit } from '../print/kit.ts';
 import { resultsKit } from '../results/kit.ts';
 import { BuildUsageError } from './build-usage-error.ts';
 import type { Kit, KitFile } from './kit.ts';
 
-export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit, resultsKit, contestKit];
+export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit, meetingKit, contestKit, resultsKit];
 
 /** The kit named on the command line (`--only print`), or an error listing the names. */
 export function getKit(name: string): Kit<KitFile> {

@@ -3,6 +3,7 @@
  * top-left), with a height, so the flow step can stack them onto pages. Pure apart from
  * measuring text.
  */
+import { moveElement } from '../../pdf/move-element.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 import type { FontWeight } from '../../fonts.ts';
 import type { PdfElement, TextElement } from '../../pdf/elements.ts';
@@ -72,15 +73,5 @@ export function createOutline(x: number, y: number, width: number, height: numbe
 
 /** Moves an element by (dx, dy). */
 export function translate(element: PdfElement, dx: number, dy: number): PdfElement {
-  switch (element.type) {
-    case 'circle':
-      return { ...element, cx: element.cx + dx, cy: element.cy + dy };
-    case 'mark':
-    case 'line':
-      return { ...element, x1: element.x1 + dx, x2: element.x2 + dx, y1: element.y1 + dy, y2: element.y2 + dy };
-    case 'path':
-      return { ...element, points: element.points.map(([x, y]) => [x + dx, y + dy] as const) };
-    default:
-      return { ...element, x: element.x + dx, y: element.y + dy };
-  }
+  return moveElement(element, dx, dy);
 }

@@ -1,0 +1,62 @@
+/**
+ * The hamlet-meeting kit's descriptor: for every edition, a 16:9 deck per guide as editable
+ * PPTX and as PDF from one slide layout, an A4 handout per guide, and for each commune a
+ * combined deck and a meeting pack; each PDF with a first-page thumbnail for the "Hội nghị" page.
+ */
+import { defineKit, type BuiltFile } from '../build/kit.ts';
+import type { Content } from '../content/load-content.ts';
+import type { Edition } from '../editions/edition.ts';
+import { displayPath } from '../content/content-dir.ts';
+import { findGuide } from './find-guide.ts';
+import { renderPdf } from '../pdf/render-pdf.ts';
+import type { PdfLayout } from '../pdf/elements.ts';
+import { getTextMeasurer } from '../pdf/text/measure-text.ts';
+import { renderThumbnails } from '../print/render-thumbnails.ts';
+import { routes } from '../paths.ts';
+import { createCombinedDeck, createGuideDeck } from './create-decks.ts';
+import { createHandout } from './create-handout.ts';
+import { createMeetingPack } from './create-meeting-pack.ts';
+import { createSpeakerNotes, getNotesLexicon } from './create-speaker-notes.ts';
+import { getPitfalls } from './get-pitfalls.ts';
+import { getMeetingFiles, type MeetingFileEntry } from './meeting-catalogue.ts';
+import { createDeckPdfLayout, MEETING_PRODUCER } from './render-deck-pdf.ts';
+import { renderDeckPptx } from './render-deck-pptx.ts';
+
+export interface MeetingFileOptions {
+  /** Render the PNG thumbnail too (benchmarks of the files alone skip it). */
+  thumbnails?: boolean;
+}
+
+export async function buildMeetingFile(content: Content, edition: Edition, entry: MeetingFileEntry, options: MeetingFileOptions = {}): Promise<BuiltFile[]> {
+  const measure = getTextMeasurer();
+  const files: BuiltFile[] = [];
+  let layout: PdfLayout;
+  if (entry.kind === 'deck' || entry.kind === 'combined') {
+    const deck = entry.kind === 'deck' ? createGuideDeck(measure, content, edition, findGuide(content, entry.guide)) : createCombinedDeck(measure, content, edition);
+    layout = createDeckPdfLayout(deck);
+    files.push({ path: entry.pptx!, data: await renderDeckPptx(deck, createSpeakerNotes(deck.slides, getNotesLexicon(content))) });
+  } else {
+    layout = entry.kind === 'handout' ? createHandout(measure, content, edition, findGuide(content, entry.guide)) : createMeetingPack(measure, content, edition);
+  }
+  const pdf = await renderPdf(layout, MEETING_PRODUCER);
+  files.unshift({ path: entry.pdf, data: pdf });
+  if (options.thumbnails === false) return files;
+  const [image] = await renderThumbnails(pdf, [{ trimBox: layout.pages[0]!.trimBox, width: entry.thumbnail.width, height: entry.thumbnail.height }].concat(
+    // renderThumbnails wants a size for every page; only the first is kept.
+    layout.pages.slice(1).map((page) => ({ trimBox: page.trimBox, width: 1, height: 1 })),
+  ));
+  files.push({ path: entry.thumbnail.path, data: image! });
+  return files;
+}
+
+export const meetingKit = defineKit<MeetingFileEntry>({
+  name: 'meeting',
+  label: 'Hội nghị',
+  folder: routes.meeting.replaceAll('/', ''),
+  getFiles: getMeetingFiles,
+  buildFile: (content, edition, entry) => buildMeetingFile(content, edition, entry),
+  getWarnings: (content) =>
+    content.guides
+      .filter((guide) => getPitfalls(guide.body, guide.file).length === 0)
+      .map((guide) => `${displayPath(guide.file)}: no "## Những lỗi hay gặp" or "## Cẩn thận lừa đảo" section in the body, so its meeting deck has no pitfalls slide (src/meeting/get-pitfalls.ts).`),
+});

@@ -1,0 +1,29 @@
+import { crc32, inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createQrPng } from '../../src/meeting/create-qr-png.ts';
+import { createQrCode } from '../../src/pdf/qr.ts';
+
+const site = { url: 'https://thu-nghiem.example.gov.vn', linkAllowlist: [] };
+
+describe('QR code as PNG for PowerPoint', () => {
+  it('is a valid greyscale PNG whose pixels are the code’s modules, 8 px each', () => {
+    const qr = createQrCode('https://thu-nghiem.example.gov.vn/huong-dan/tra-cuu-ho-so/', site, { file: 'site.yaml', field: 'url' });
+    const png = createQrPng(qr.modules);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.toString('ascii', at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+      chunks.push({ type, data });
+      at += 12 + length;
+    }
+    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const size = qr.modules.length * 8;
+    expect(chunks[0]!.data.readUInt32BE(0)).toBe(size);
+    const pixels = inflateSync(chunks[1]!.data);
+    expect(pixels.length).toBe(size * (size + 1));
+    qr.modules.forEach((row, r) => row.forEach((dark, c) => expect(pixels[(r * 8 + 4) * (size + 1) + 1 + c * 8 + 4]).toBe(dark ? 0 : 255)));
+  });
+});
