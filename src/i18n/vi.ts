@@ -244,6 +244,7 @@ export const vi = {
   'results.item.close': 'Bà con nộp hồ sơ tại dichvucong.gov.vn hoặc trên ứng dụng VNeID; cần giúp, xin liên hệ Tổ công nghệ số cộng đồng của xã.',
   // Contest kit (src/contest/, /hoi-thi/)
   'contest.sample': 'MẪU – bản mẫu, dữ liệu liên hệ không có thật',
+  'contest.kit': 'Hội thi',
   'contest.title': 'Hội thi tuyên truyền cải cách hành chính',
   'contest.subtitle': 'Dịch vụ công trực tuyến – {place}',
   'contest.version': 'Đề {version}',

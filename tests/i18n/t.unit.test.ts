@@ -15,3 +15,15 @@ describe('t', () => {
     for (const [key, message] of Object.entries(vi)) expect(message.normalize('NFC'), key).toBe(message);
   });
 });
+
+describe('message keys used by templates', () => {
+  it('exist in the message table for every t() call in src/ (.astro files are not type-checked)', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir('src', { recursive: true })).filter((file) => /\.(astro|ts)$/.test(file));
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const [, key] of (await readFile(`src/${file}`, 'utf8')).matchAll(/\bt\('([\w.]+)'/g)) if (!(key! in vi)) missing.push(`${file}: ${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
