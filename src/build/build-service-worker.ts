@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
-import { PAGES_WITH_OWN_ROUTE, routes, siteFiles } from '../paths.ts';
+import { PAGES_WITH_OWN_ROUTE, routes, siteFiles, searchFiles } from '../paths.ts';
 
 /** Site paths ("/huong-dan/") as glob patterns for the page files under the built folder. */
 const pageGlob = (route: string) => `${route.replace(/^\//, '')}index.html`;
@@ -36,6 +36,8 @@ export function getPrecacheGlobs(pageSlugs: readonly string[]): string[] {
     'pagefind/*.pagefind',
     'pagefind/*.pf_meta',
     'pagefind/{index,fragment,filter}/*',
+    // The search page's term table and page list, fetched before pagefind (src/search/).
+    searchFiles.data.slice(1),
     siteFiles.favicon.slice(1),
     siteFiles.manifest.slice(1),
   ];

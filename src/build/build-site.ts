@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
+import { withAstroLock } from './with-astro-lock.ts';
 
 /**
  * Builds the Astro site from `contentDir` into `outDir`. Astro's content cache is kept per
@@ -10,7 +11,11 @@ import { build } from 'astro';
  * cached from another folder, and a schema change re-parses every entry (Astro's data store
  * keys entries by file content alone, and would keep data shaped by the old schema).
  */
-export async function buildSite(contentDir: string, outDir: string): Promise<void> {
+export function buildSite(contentDir: string, outDir: string): Promise<void> {
+  return withAstroLock(process.cwd(), () => buildSiteNow(contentDir, outDir));
+}
+
+async function buildSiteNow(contentDir: string, outDir: string): Promise<void> {
   // astro.config.mjs and src/content.config.ts read the content folder from the environment.
   const previous = process.env.DVC_CONTENT_DIR;
   process.env.DVC_CONTENT_DIR = contentDir;

@@ -16,37 +16,37 @@ const bank = 'quiz/dang-ky-khai-sinh.yaml';
 describe('a question bank that fails the build', () => {
   it('names the file and the question when a multiple-choice question has no right answer', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Khoảng 3 ngày làm việc\n        correct: true', '      - text: Khoảng 3 ngày làm việc') })).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options: has no right answer
-        Fix: mark exactly one option with \`correct: true\`; a contest question has one right answer."
+        Cách sửa: mark exactly one option with \`correct: true\`; a contest question has one right answer."
     `);
   });
 
   it('refuses two right answers', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Sổ hộ khẩu giấy', '      - text: Sổ hộ khẩu giấy\n        correct: true') })).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: has 2 right answers
-        Fix: mark exactly one option with \`correct: true\`; a contest question has one right answer."
+        Cách sửa: mark exactly one option with \`correct: true\`; a contest question has one right answer."
     `);
   });
 
   it('refuses two options that say the same, whatever their case and punctuation', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Khoảng 3 tháng', '      - text: khoảng 30 ngày.') })).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options.3: says the same as options.1 ("khoảng 30 ngày.")
-        Fix: make every option say something different."
+        Cách sửa: make every option say something different."
     `);
   });
 
   it('refuses a question whose `guide:` names a guide that does not exist', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('  - id: khai-sinh-ket-qua\n', '  - id: khai-sinh-ket-qua\n    guide: khai-sinh-cu\n') })).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").guide: tests the guide "khai-sinh-cu", which does not exist
-        Fix: name the quiz file after a guide in content/guides/ (without .mdx), or set \`guide:\` to one, e.g. dang-ky-khai-sinh, tai-khoan-vneid, tra-cuu-ho-so."
+        Cách sửa: name the quiz file after a guide in content/guides/ (without .mdx), or set \`guide:\` to one, e.g. dang-ky-khai-sinh, tai-khoan-vneid, tra-cuu-ho-so."
     `);
   });
 
@@ -62,34 +62,34 @@ describe('a question bank that fails the build', () => {
   it('refuses a question that repeats another one, even in another file and with other spacing and punctuation', async () => {
     const twin = '  - id: tra-cuu-lap-lai\n    type: true-false\n    tests:\n      field: fee\n      fact: không mất phí\n    question: "đăng ký khai sinh  đúng hạn phải nộp lệ phí?"\n    answer: false\n    explanation: Lặp lại.\n';
     expect(await errorFor({ 'quiz/tra-cuu-ho-so.yaml': (text) => text + twin })).toMatchInlineSnapshot(`
-      "The content has 1 problem; nothing was built.
+      "Nội dung có 1 lỗi; chưa dựng gì.
 
       <content>/quiz/tra-cuu-ho-so.yaml → questions.2 (câu "tra-cuu-lap-lai").question: repeats the question of <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi")
-        Fix: remove one of the two, or ask about another fact of the guide."
+        Cách sửa: remove one of the two, or ask about another fact of the guide."
     `);
   });
 
   it('refuses an id used twice, and a field the guide does not have', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('id: khai-sinh-le-phi', 'id: khai-sinh-thoi-gian').replace('field: result', 'field: ketQua') })).toMatchInlineSnapshot(`
-      "The content has 2 problems; nothing was built.
+      "Nội dung có 2 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-thoi-gian").id: uses the id "khai-sinh-thoi-gian", which <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian") already has
-        Fix: give each question its own id; ids name the questions in answer keys and links.
+        Cách sửa: give each question its own id; ids name the questions in answer keys and links.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").tests.field: names "ketQua", which the guide dang-ky-khai-sinh does not have
-        Fix: write the path of a field in the guide's frontmatter (fee, processingTime, steps.2.detail, …) or "body" for its longer text; if the guide changed, check the question against it again."
+        Cách sửa: write the path of a field in the guide's frontmatter (fee, processingTime, steps.2.detail, …) or "body" for its longer text; if the guide changed, check the question against it again."
     `);
   });
 
   it('names the question in schema errors too: too few options, a missing explanation', async () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Thẻ căn cước của con\n', '').replace('      - text: Sổ hộ khẩu giấy\n', '').replace('    explanation: Khai sinh đúng hạn không mất lệ phí.\n', '') })).toMatchInlineSnapshot(`
-      "The content has 2 problems; nothing was built.
+      "Nội dung có 2 lỗi; chưa dựng gì.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi").explanation: is missing
-        Fix: add \`questions.1.explanation\`; src/schemas/ says what it holds.
+        Cách sửa: add \`questions.1.explanation\`; src/schemas/ says what it holds.
 
       <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: must have at least 3 options
-        Fix: change \`questions.2.options\` so that it follows the rule above."
+        Cách sửa: change \`questions.2.options\` so that it follows the rule above."
     `);
   });
 

@@ -10,7 +10,7 @@ import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { serveStatic } from '../../src/bench/serve-static.ts';
 import { buildSite } from '../../src/build/build-site.ts';
-import { routes } from '../../src/paths.ts';
+import { routes, siteFiles } from '../../src/paths.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
 // The fixture site (3 guides, 8 questions), built and served for this file alone.
@@ -35,7 +35,8 @@ afterAll(async () => {
 const question = '#cau-khai-sinh-thoi-gian';
 
 async function openPage(sitePath: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
+  // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(url + sitePath, { waitUntil: 'networkidle' });
   return page;
@@ -81,7 +82,8 @@ describe('the self-check quiz', () => {
 
   it('ends the guide page with its questions, which work with <details> alone, and links to the rest', async () => {
     const page = await openPage(routes.guide('dang-ky-khai-sinh'), true);
-    expect(await page.locator('script').count()).toBe(0);
+    // The only script is the service worker's registration (src/build/build-service-worker.ts); the quiz needs none.
+    expect(await page.locator(`script:not([src="${siteFiles.serviceWorkerRegistration}"])`).count()).toBe(0);
     const quiz = page.locator('.guide-quiz');
     expect(await quiz.locator('fieldset').count()).toBe(3);
     await quiz.locator(`${question} summary`).click();
@@ -90,11 +92,11 @@ describe('the self-check quiz', () => {
     await page.context().close();
   });
 
-  it('keeps a guide page with its questions within 8 KB gzip on a first visit, with no JavaScript', async () => {
+  it('keeps a guide page with its questions within 8 KB gzip on a first visit, with no JavaScript but the service worker registration', async () => {
     const page = await browser.newPage(PHONE);
     const weight = await measurePageWeight(page, url + routes.guide('dang-ky-khai-sinh'));
     expect(firstVisitBytes(weight)).toBeLessThanOrEqual(8 * 1024);
-    expect(weight.gzipBytes.script ?? 0).toBe(0);
+    expect(weight.gzipBytes.script ?? 0).toBeLessThanOrEqual(256);
     await page.close();
   });
 

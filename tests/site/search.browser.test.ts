@@ -54,9 +54,9 @@ const glossaryRank = (hrefs: string[]) => hrefs.indexOf(routes.glossary);
 
 describe('search typed the way people type on a phone', () => {
   it.each([
-    ['dang ky khai sinh', '/huong-dan/dang-ky-khai-sinh/', ['khai', 'sinh']],
-    ['DANG KY KHAI SINH', '/huong-dan/dang-ky-khai-sinh/', ['khai', 'sinh']],
-    ['dăng ký khai sinh', '/huong-dan/dang-ky-khai-sinh/', ['khai', 'sinh']],
+    ['dang ky khai sinh', '/huong-dan/lien-thong-khai-sinh/', ['khai', 'sinh']],
+    ['DANG KY KHAI SINH', '/huong-dan/lien-thong-khai-sinh/', ['khai', 'sinh']],
+    ['dăng ký khai sinh', '/huong-dan/lien-thong-khai-sinh/', ['khai', 'sinh']],
     ['ly lich tu phap', '/huong-dan/ly-lich-tu-phap-tren-vneid/', ['lý', 'lịch', 'tư', 'pháp']],
     ['dang ky ket hon', '/huong-dan/dang-ky-ket-hon/', ['kết', 'hôn']],
     ['tam tru', '/huong-dan/dang-ky-tam-tru/', ['tạm', 'trú']],

@@ -3,6 +3,7 @@
  * trims backgrounds to the bleed, draws crop marks outside the bleed and dashed fold marks
  * in the slug, and records TrimBox, BleedBox and (for huge banners) UserUnit.
  */
+import { moveElement } from '../../pdf/move-element.ts';
 import type { SheetFormat } from '../formats.ts';
 import { getUserUnit } from '../../pdf/units.ts';
 import type { Box, MarkElement, PdfElement, PdfPage, TrimPage } from '../../pdf/elements.ts';
@@ -29,17 +30,7 @@ export function resolveSheet(page: TrimPage, format: SheetFormat, folds: readonl
 }
 
 function shift(element: PdfElement, by: number): PdfElement {
-  switch (element.type) {
-    case 'circle':
-      return { ...element, cx: element.cx + by, cy: element.cy + by };
-    case 'mark':
-    case 'line':
-      return { ...element, x1: element.x1 + by, y1: element.y1 + by, x2: element.x2 + by, y2: element.y2 + by };
-    case 'path':
-      return { ...element, points: element.points.map(([x, y]) => [x + by, y + by] as const) };
-    default:
-      return { ...element, x: element.x + by, y: element.y + by };
-  }
+  return moveElement(element, by, by);
 }
 
 /** Backgrounds are laid out generously past the trim; the press only wants them to the bleed. */

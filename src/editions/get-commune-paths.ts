@@ -1,0 +1,8 @@
+import type { Content } from '../content/load-content.ts';
+import type { Edition } from './edition.ts';
+import { getEditions } from './get-editions.ts';
+
+/** Astro static paths for a page per commune edition: `[commune]` is its slug, `edition` the props. */
+export function getCommunePaths(content: Content): { params: { commune: string }; props: { edition: Edition } }[] {
+  return getEditions(content, { withoutOffice: true }).flatMap((edition) => (edition.ref.kind === 'commune' ? [{ params: { commune: edition.ref.slug }, props: { edition } }] : []));
+}
