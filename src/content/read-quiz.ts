@@ -68,7 +68,5 @@ function withQuestionId(error: ContentError, raw: unknown): ContentError {
   const index = Number(match[1]);
   const entry = (raw as { questions?: unknown[] } | null)?.questions?.[index];
   const id = typeof (entry as { id?: unknown } | undefined)?.id === 'string' ? (entry as { id: string }).id : undefined;
-  const prefix = `${error.file} → ${error.field}: `;
-  const problem = error.message.slice(prefix.length, error.message.lastIndexOf('\n  Fix: '));
-  return new ContentError(error.file, getQuestionField(index, id, match[2]), problem, error.fix);
+  return new ContentError(error.file, getQuestionField(index, id, match[2]), error.problem, error.fix);
 }

@@ -95,7 +95,7 @@ describe('a question bank that fails the build', () => {
 
   it('does not blame the questions of a guide whose own file has an error', async () => {
     const message = await errorFor({ 'guides/tai-khoan-vneid.mdx': (text) => text.replace(/^slogan: .*\n/m, '') });
-    expect(message).toContain('The content has 1 problem;');
+    expect(message).toContain('Nội dung có 1 lỗi;');
     expect(message).toContain('tai-khoan-vneid.mdx → slogan: is missing');
   });
 });
