@@ -127,11 +127,13 @@ export const vi = {
   // Guide pages (src/pages/huong-dan/, src/components/Guide*.astro)
   'guide.sources': 'Căn cứ',
   'guide.reviewed': 'Thông tin được kiểm tra lần cuối ngày',
-  'guide.downloads': 'In ấn và phát thanh',
+  'guide.downloads': 'In ấn, phát thanh và họp dân',
   'guide.downloads.leaflet': 'Tờ gấp A4 để in (PDF)',
   'guide.downloads.poster': 'Áp phích A3 (PDF)',
   'guide.downloads.tin': 'Bản tin phát thanh ngắn',
   'guide.downloads.bai': 'Bài phát thanh',
+  'guide.downloads.deck': 'Trình chiếu họp dân (PowerPoint)',
+  'guide.downloads.handout': 'Tờ phát tay A4',
 
   // Broadcast (src/broadcast/)
   'broadcast.kit': 'Phát thanh',
@@ -264,7 +266,7 @@ export const vi = {
   'contest.answerSheet.howTo': 'Tô kín hoặc đánh dấu × vào một ô cho mỗi câu. Muốn sửa, khoanh tròn ô đã đánh và đánh ô mới.',
   'contest.answerSheet.score': 'Điểm: ……… / {count}     Giám khảo chấm: ……………………………',
   'contest.quiz.heading': 'Tự kiểm tra',
-  'contest.quiz.intro': 'Chọn một câu trả lời, rồi mở “Xem đáp án” để biết mình đúng chưa. Không ai lưu hay chấm điểm của bà con.',
+  'contest.quiz.intro': 'Chọn một câu, rồi mở “Xem đáp án”. Không ai lưu điểm của bà con.',
   'contest.quiz.number': 'Câu {number}.',
   'contest.quiz.show': 'Xem đáp án',
   'contest.quiz.showModel': 'Xem gợi ý trả lời',
