@@ -7,7 +7,7 @@ import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
 import { t } from '../../i18n/t.ts';
 import { absoluteUrl, routes } from '../../paths.ts';
-import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
+import { BACKGROUND_OVERRUN as OVERRUN, FOLD_OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
 import { createQrCode } from '../../pdf/qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
@@ -35,8 +35,9 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const flap = getPanel(outside, 'flap-outside');
   const back = getPanel(outside, 'back');
   const outsideElements: PdfElement[] = [
-    { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
-    { type: 'rect', x: front.box.x, y: -OVERRUN, width: front.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
+    // Each background runs FOLD_OVERRUN past its fold, under the back cover, so a drifting fold shows no hairline.
+    { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
+    { type: 'rect', x: front.box.x - FOLD_OVERRUN, y: -OVERRUN, width: front.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
     ...layoutFront(measure, front, text.title, text.slogan, edition),
     ...flowBlocks(
       [
