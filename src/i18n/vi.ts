@@ -158,6 +158,7 @@ export const vi = {
   'contact.address': 'Địa chỉ',
   'contact.hours': 'Giờ làm việc',
   'contact.person': 'Liên hệ',
+  'print.reviewed': 'Cập nhật ngày {date}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

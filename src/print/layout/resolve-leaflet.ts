@@ -6,9 +6,10 @@
 import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
 import { t } from '../../i18n/t.ts';
-import { absoluteUrl, routes } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, FOLD_OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
+import { getQrTarget } from '../get-qr-target.ts';
+import { getReviewedLine } from '../get-reviewed-line.ts';
 import { createQrCode } from '../../pdf/qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
@@ -23,6 +24,8 @@ import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
+/** The date line is set a little smaller than the body: it is a note, not a step. */
+const REVIEWED_SCALE = 0.85;
 const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
 
 export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): PdfLayout {
@@ -30,6 +33,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const outside = resolveLeafletPanels('outside');
   const inside = resolveLeafletPanels('inside');
   const body = LEAFLET.type.body;
+  const reviewed = getReviewedLine(guide.reviewed, text.title.source);
 
   const front = getPanel(outside, 'front');
   const flap = getPanel(outside, 'flap-outside');
@@ -47,11 +51,13 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
         createParagraph(measure, text.channel.text, text.channel.source),
         createHeading(measure, t('print.leaflet.before'), TEMPLATE),
         ...text.before.map((item) => createBullet(measure, item.text, item.source)),
+        // The date goes on the flap, read second: the back cover keeps its room for contacts and the code.
+        createParagraph(measure, reviewed.text, reviewed.source, { scale: REVIEWED_SCALE }),
       ],
       [{ box: flap.safe, place: place(flap) }],
       body,
     ).elements,
-    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(edition), edition.siteUrl.source.file),
+    ...layoutBack(measure, content, guide, edition, back, text.help),
   ];
 
   const insideBlocks: FlowBlock[] = [
@@ -94,9 +100,9 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
   ];
 }
 
-function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PdfElement[] {
-  const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
-  const urlSource = { file: siteFile, field: 'url' };
+function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition, panel: LeafletPanel, help: { text: string; source: TextSource }): PdfElement[] {
+  const url = getQrTarget(content, guide.slug, edition);
+  const urlSource = { file: edition.siteUrl.source.file, field: 'url' };
   const qr = createQrCode(url, content.site, urlSource);
   const { x, y, width, height } = panel.safe;
   const { size, addressHeight, gapAbove } = LEAFLET.backQr;
@@ -104,7 +110,11 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel
   const qrTop = y + height - getQrBlockHeight({ size, addressHeight }, qr.modules.length);
   const flowBottom = qrTop - getQrQuietZone(size, qr.modules.length) - gapAbove;
   const flow = flowBlocks(
-    [createHeading(measure, t('print.leaflet.help'), TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
+    [
+      createHeading(measure, t('print.leaflet.help'), TEMPLATE),
+      createParagraph(measure, help.text, help.source),
+      ...createContactFlow(measure, getContactBlocks(edition)),
+    ],
     [{ box: { x, y, width, height: flowBottom - y }, place: place(panel) }],
     LEAFLET.type.body,
   );
