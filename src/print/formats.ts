@@ -70,8 +70,16 @@ export const LEAFLET = {
     ],
   },
   type: {
-    /** Steps, lists, help text. 8 pt is the smallest an older reader can manage at arm's length. */
-    body: { max: 12, min: 8 },
+    /**
+     * Lists, help text, contacts. 9.5 pt is the smallest: at 8 pt older readers in the hamlets
+     * could not read the leaflet at arm's length (issue 12).
+     */
+    body: { max: 12, min: 9.5 },
+    /**
+     * The steps and facts flowing across the three inside panels: they grow up to 14 pt until
+     * the panels are full, instead of leaving half the spread blank at 12 pt.
+     */
+    inside: { max: 14, min: 9.5 },
     coverTitle: { max: 30, min: 18 },
     slogan: { max: 15, min: 11 },
     /** The web address under the QR code. */

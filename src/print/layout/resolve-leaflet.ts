@@ -24,8 +24,6 @@ import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
-/** The date line is set a little smaller than the body: it is a note, not a step. */
-const REVIEWED_SCALE = 0.85;
 const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
 
 export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): PdfLayout {
@@ -52,7 +50,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
         createHeading(measure, t('print.leaflet.before'), TEMPLATE),
         ...text.before.map((item) => createBullet(measure, item.text, item.source)),
         // The date goes on the flap, read second: the back cover keeps its room for contacts and the code.
-        createParagraph(measure, reviewed.text, reviewed.source, { scale: REVIEWED_SCALE }),
+        createParagraph(measure, reviewed.text, reviewed.source),
       ],
       [{ box: flap.safe, place: place(flap) }],
       body,
@@ -72,7 +70,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     createHeading(measure, t('print.leaflet.result'), TEMPLATE),
     createParagraph(measure, text.result.text, text.result.source),
   ];
-  const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), body, { balance: true }).elements;
+  const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), LEAFLET.type.inside, { balance: true }).elements;
 
   // On the red front cover the stamp is white; elsewhere red.
   const stamp = (panels: LeafletPanel[]) => (edition.sample ? panels.map((panel) => createSampleMark(measure, panel.safe, edition.sampleSource, panel.id === 'front' ? 'paper' : 'brand')) : []);
