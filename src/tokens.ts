@@ -11,8 +11,8 @@ export interface ColourToken {
 }
 
 export const colours = {
-  /** Body text. */
-  ink: { rgb: '#1b1b1b', cmyk: [0, 0, 0, 90] },
+  /** Body text. Print: 100% K so small text is a solid plate, not a screen, and overprints the tint (src/pdf/overprint.ts). */
+  ink: { rgb: '#1b1b1b', cmyk: [0, 0, 0, 100] },
   /** Secondary text (dates, captions); still AA on paper. */
   muted: { rgb: '#4a4a4a', cmyk: [0, 0, 0, 72] },
   /** Page background. */

@@ -373,6 +373,7 @@ export const vi = {
   'meeting.field.so_nguoi_du': 'Số người dự',
   'meeting.field.so_nguoi_duoc_huong_dan': 'Số người được hướng dẫn',
   'meeting.field.so_ho_so_nop_tai_cho': 'Số hồ sơ nộp tại chỗ',
+  'print.reviewed': 'Cập nhật ngày {date}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

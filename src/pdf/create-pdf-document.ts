@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { fontFiles, type FontWeight } from '../fonts.ts';
+import { useHashedSubsetTags } from './subset-tags.ts';
 
 export interface PdfDocumentOptions {
   /** Info dictionary fields; `keywords` is left out of the file when not given. */
@@ -52,6 +53,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentHandl
     },
   });
   for (const weight of Object.keys(fontFiles) as FontWeight[]) doc.registerFont(weight, fontFiles[weight]);
+  useHashedSubsetTags(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

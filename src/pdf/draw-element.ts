@@ -5,6 +5,7 @@
 import { colours, REGISTRATION_CMYK, type ColourName } from '../tokens.ts';
 import type { LineElement, MarkElement, PathElement, PdfElement, QrElement, TextElement } from './elements.ts';
 import { mmToPt } from './units.ts';
+import { isOverprintColour, setOverprint } from './overprint.ts';
 
 type Doc = PDFKit.PDFDocument;
 /** mm → page units (points divided by the page's UserUnit). */
@@ -45,6 +46,7 @@ function drawText(doc: Doc, element: TextElement, u: ToUnits, userUnit: number):
     doc.rotate(-element.rotate, { origin: [u(element.x + element.width / 2), u(element.y + element.height / 2)] });
   }
   if (element.opacity !== undefined) doc.fillOpacity(element.opacity);
+  if (isOverprintColour(element.colour)) setOverprint(doc);
   doc.font(element.font).fontSize(element.size / userUnit).fillColor(cmyk(element.colour));
   for (const line of element.lines) {
     doc.text(line.text, u(element.x + line.dx), u(element.y + line.baseline), { lineBreak: false, baseline: 'alphabetic' });
@@ -53,6 +55,7 @@ function drawText(doc: Doc, element: TextElement, u: ToUnits, userUnit: number):
 
 /** Dark modules as one path, a rectangle per horizontal run: fewer operators, no seams between modules. */
 function drawQr(doc: Doc, element: QrElement, u: ToUnits): void {
+  if (isOverprintColour(element.colour)) setOverprint(doc);
   const size = element.modules.length;
   const module = element.width / size;
   element.modules.forEach((row, r) => {

@@ -17,6 +17,21 @@ export function createOverflowError(source: TextSource, place: string, minPt: nu
   return new ContentError(source.file, source.field, `does not fit the ${place} even at ${minPt} pt: it is ${over} mm too long`, fix);
 }
 
+/**
+ * A token with no spaces (an e-mail address, a dossier code, a web address) that stays wider
+ * than its column even broken after ".", "@", "/" and "-" at the smallest size: printed, it
+ * would run across the fold onto the next panel.
+ */
+export function createTooWideError(source: TextSource, place: string, minPt: number, overMm: number): ContentError {
+  const over = Math.max(0.1, Math.round(overMm * 10) / 10);
+  return new ContentError(
+    source.file,
+    source.field,
+    `has a word with no spaces that does not fit the width of the ${place} even at ${minPt} pt and broken after ".", "@", "/" or "-": it is ${over} mm too wide and would cross the fold`,
+    'add a space, ".", "/" or "-" inside it where a reader may break it, or shorten it (write a long web address as its domain).',
+  );
+}
+
 /** A character the embedded font cannot print (it would come out as an empty box). */
 export function createMissingGlyphError(source: TextSource, char: string): ContentError {
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

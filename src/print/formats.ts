@@ -33,6 +33,13 @@ const OFFSET_MARKS: MarkStyle = { offset: 3, length: 5, weightPt: 0.25, foldDash
 /** Backgrounds are laid out this far past the trim on every format; resolveSheet trims them to the bleed. */
 export const BACKGROUND_OVERRUN = 50;
 
+/**
+ * A background that ends at a fold runs this far past it, under the neighbouring panel: folds
+ * drift 0.5–1 mm on the folder, and an edge exactly on the fold shows a white hairline or a
+ * strip of colour on the wrong side. Well inside the 5 mm safe margin, so no text meets it.
+ */
+export const FOLD_OVERRUN = 1.5;
+
 /** One panel of the folded leaflet, left to right on its side of the sheet. */
 export interface PanelSpec {
   id: 'flap-outside' | 'back' | 'front' | 'inside-1' | 'inside-2' | 'inside-3';
@@ -63,8 +70,16 @@ export const LEAFLET = {
     ],
   },
   type: {
-    /** Steps, lists, help text. 8 pt is the smallest an older reader can manage at arm's length. */
-    body: { max: 12, min: 8 },
+    /**
+     * Lists, help text, contacts. 9.5 pt is the smallest: at 8 pt older readers in the hamlets
+     * could not read the leaflet at arm's length (issue 12).
+     */
+    body: { max: 12, min: 9.5 },
+    /**
+     * The steps and facts flowing across the three inside panels: they grow up to 14 pt until
+     * the panels are full, instead of leaving half the spread blank at 12 pt.
+     */
+    inside: { max: 14, min: 9.5 },
     coverTitle: { max: 30, min: 18 },
     slogan: { max: 15, min: 11 },
     /** The web address under the QR code. */

@@ -4,7 +4,7 @@ import { resolveEdition } from '../../src/editions/resolve-edition.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { LEAFLET } from '../../src/print/formats.ts';
-import { getQrQuietZone } from '../../src/print/layout/create-qr-elements.ts';
+import { getPrintedAddress, getQrQuietZone } from '../../src/print/layout/create-qr-elements.ts';
 import { getTextMeasurer } from '../../src/pdf/text/measure-text.ts';
 import { getPanel, resolveLeafletPanels } from '../../src/print/layout/resolve-leaflet-panels.ts';
 import { resolveLeaflet } from '../../src/print/layout/resolve-leaflet.ts';
@@ -48,7 +48,8 @@ describe('leaflet back cover', () => {
     for (const { name, safe, qr, texts } of getBackCovers()) {
       const quiet = getQrQuietZone(qr.width, qr.modules.length);
       const address = texts.find((t) => t.y > qr.y)!;
-      expect(address.lines.map((line) => line.text).join(''), name).toContain('/huong-dan/');
+      // The caption is the address the code encodes (a commune's leads to its page's entry).
+      expect(address.lines.map((line) => line.text).join(''), name).toBe(getPrintedAddress(qr.url));
       expect(address.y + address.height, name).toBeLessThanOrEqual(safe.y + safe.height + 1e-9);
       for (const text of texts.filter((t) => t !== address)) expect(text.y + text.height, `${name}: ${text.lines[0]?.text}`).toBeLessThanOrEqual(qr.y - quiet);
     }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { printFiles } from '../../src/paths.ts';
 import { buildPrintKit } from '../../src/print/build-print-kit.ts';
+import { FOLD_OVERRUN } from '../../src/print/formats.ts';
 import { makeTempDir, TEST_GUIDE } from './fixtures.ts';
 import { colourAt, renderPage, withPdf, type Pixels } from '../helpers/pdf.ts';
 
@@ -61,15 +62,20 @@ describe('leaflet rendered to PNG', () => {
     expect(isWhite(colourAt(outside, PX_PER_MM, TRIM + 99, TRIM + 2))).toBe(true);
     expect(isRed(colourAt(outside, PX_PER_MM, TRIM + 199, TRIM + 2))).toBe(true);
     expect(isTint(colourAt(outside, PX_PER_MM, TRIM + 96, TRIM + 100))).toBe(true);
-    expect(isWhite(colourAt(outside, PX_PER_MM, TRIM + 98, TRIM + 100))).toBe(true);
+    expect(isWhite(colourAt(outside, PX_PER_MM, TRIM + 99, TRIM + 100))).toBe(true);
     expect(isRed(colourAt(outside, PX_PER_MM, TRIM + 198, TRIM + 100))).toBe(true);
+  });
+
+  it(`runs the tint and the red ${FOLD_OVERRUN} mm past their folds under the back cover, so a drifting fold shows no hairline`, () => {
+    expect(stripIsBlank(outside, 97.2, 97 + FOLD_OVERRUN - 0.3, [isTint])).toBe(true);
+    expect(stripIsBlank(outside, 197 - FOLD_OVERRUN + 0.3, 196.8, [isRed])).toBe(true);
   });
 
   it('prints no ink within the 5 mm safe margins around the outside folds and trim', () => {
     expect(stripIsBlank(outside, 0.5, 4.5, [isTint])).toBe(true);
     expect(stripIsBlank(outside, 92.5, 96.5, [isTint])).toBe(true);
-    expect(stripIsBlank(outside, 97.5, 101.5, [isWhite])).toBe(true);
-    expect(stripIsBlank(outside, 192.5, 196.5, [isWhite])).toBe(true);
+    expect(stripIsBlank(outside, 97 + FOLD_OVERRUN + 0.3, 101.5, [isWhite])).toBe(true);
+    expect(stripIsBlank(outside, 192.5, 197 - FOLD_OVERRUN - 0.3, [isWhite])).toBe(true);
     expect(stripIsBlank(outside, 197.5, 201.5, [isRed])).toBe(true);
     expect(stripIsBlank(outside, 292.5, 296.5, [isRed])).toBe(true);
   });

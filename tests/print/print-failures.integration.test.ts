@@ -43,7 +43,7 @@ describe('print build failures', () => {
     expect(masked(error, dir)).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.24.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 8 pt: it is 181.5 mm too long
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.17.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 9.5 pt: it is 478.2 mm too long
         Cách sửa: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
     `);
   });

@@ -3,7 +3,7 @@
  * width and the height. Below the minimum the build fails, naming the field and the place;
  * nothing is clipped or left to overflow.
  */
-import { createOverflowError } from '../pdf-errors.ts';
+import { createOverflowError, createTooWideError } from '../pdf-errors.ts';
 import type { TextMeasurer } from './measure-text.ts';
 import { setText, type TextSpec } from './set-text.ts';
 import type { Box, TextElement, TypeRange } from '../elements.ts';
@@ -21,8 +21,9 @@ export function fitText(measure: TextMeasurer, spec: TextSpec, range: TypeRange,
     return result.overWidth === 0 && result.overHeight === 0;
   };
   const smallest = attempt(range.min);
-  if (smallest.overWidth > 0 || smallest.overHeight > 0) {
-    throw createOverflowError(spec.source, place, range.min, Math.max(smallest.overWidth, smallest.overHeight));
+  if (smallest.overWidth > 0) throw createTooWideError(spec.source, place, range.min, smallest.overWidth);
+  if (smallest.overHeight > 0) {
+    throw createOverflowError(spec.source, place, range.min, smallest.overHeight);
   }
   // Binary search over quarter points; wrapping makes fit monotonic in practice.
   let low = Math.round(range.min / STEP_PT);

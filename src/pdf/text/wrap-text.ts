@@ -1,6 +1,9 @@
 /**
  * Line breaking at spaces. Vietnamese writes every syllable as a separate word, so breaking
- * at spaces needs no hyphenation; web addresses have no spaces and break after "/".
+ * at spaces needs no hyphenation. A token with no spaces that is wider than the line (a web
+ * address, an e-mail address, a dossier code like "000.00.12.H45-240101-0001") is broken after
+ * ".", "@", "/" or "-", where a reader still sees it as one address or code; a piece that is
+ * still too wide shows in `widest` and the caller fails the build (DESIGN.md "Print geometry").
  * Greedy by default; `balance` keeps the greedy line count but evens the lines out (a slogan
  * set huge must not leave one short word alone on its last line).
  */
@@ -67,9 +70,12 @@ function attachPunctuation(words: string[]): string[] {
   return joined;
 }
 
-/** A word too wide for the line is split after "/" (web addresses); other words stay whole and overflow. */
+/** Characters after which a long token may break: no letter of a word is ever split. */
+const SAFE_BREAK = /(?<=[./@\-])(?=[^./@\-])/;
+
+/** A word too wide for the line is split at its safe points; pieces after the first join without a space. */
 function splitLongWord(measure: TextMeasurer, word: string, font: FontWeight, sizePt: number, width: number): Omit<Piece, 'width'>[] {
-  if (measure.width(word, font, sizePt) <= width || !word.includes('/')) return [{ text: word, glue: false }];
-  const parts = word.split(/(?<=\/)/);
+  if (measure.width(word, font, sizePt) <= width) return [{ text: word, glue: false }];
+  const parts = word.split(SAFE_BREAK);
   return parts.map((text, i) => ({ text, glue: i > 0 }));
 }

@@ -3,9 +3,9 @@
  * flow settles on, so a panel shrinks as one piece and keeps its hierarchy.
  */
 import { ptToMm } from '../../pdf/units.ts';
-import type { FlowBlock } from './flow-blocks.ts';
+import type { FlowBlock, LaidBlock } from './flow-blocks.ts';
 import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
-import { setText } from '../../pdf/text/set-text.ts';
+import { setText, type SetText } from '../../pdf/text/set-text.ts';
 import type { PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 
@@ -29,7 +29,7 @@ export function createHeading(measure: TextMeasurer, text: string, source: TextS
     source,
     keepWithNext: true,
     spaceBefore: (size) => em(size, 1.1),
-    layout: (size, x, y, width) => single(setText(measure, { text, source, font: 'bold', colour, leading: 1.15 }, size * BLOCK_SCALE.heading, x, y, width).element),
+    layout: (size, x, y, width) => single(setText(measure, { text, source, font: 'bold', colour, leading: 1.15 }, size * BLOCK_SCALE.heading, x, y, width), source),
   };
 }
 
@@ -37,7 +37,7 @@ export function createParagraph(measure: TextMeasurer, text: string, source: Tex
   return {
     source,
     spaceBefore: (size) => em(size, 0.35),
-    layout: (size, x, y, width) => single(setText(measure, { text, source, font: options.font ?? 'regular', colour: options.colour ?? 'ink', leading: 1.3 }, size * (options.scale ?? 1), x, y, width).element),
+    layout: (size, x, y, width) => single(setText(measure, { text, source, font: options.font ?? 'regular', colour: options.colour ?? 'ink', leading: 1.3 }, size * (options.scale ?? 1), x, y, width), source),
   };
 }
 
@@ -51,7 +51,7 @@ export function createBullet(measure: TextMeasurer, text: string, source: TextSo
       const set = setText(measure, { text, source, font: 'regular', colour: 'ink', leading: 1.3 }, size, x + indent, y, width - indent);
       const firstBaseline = set.element.lines[0]?.baseline ?? 0;
       const r = em(size, 0.17);
-      return { elements: [{ type: 'circle', cx: x + r, cy: y + firstBaseline - em(size, 0.3), r, fill: 'brand' }, set.element], height: set.element.height };
+      return { elements: [{ type: 'circle', cx: x + r, cy: y + firstBaseline - em(size, 0.3), r, fill: 'brand' }, set.element], height: set.element.height, tooWide: getTooWide([[set, source]]) };
     },
   };
 }
@@ -75,11 +75,17 @@ export function createStep(measure: TextMeasurer, number: number, title: string,
         head.element,
         body.element,
       ];
-      return { elements, height: Math.max(badge, head.element.height + body.element.height) };
+      return { elements, height: Math.max(badge, head.element.height + body.element.height), tooWide: getTooWide([[head, sources.title], [body, sources.detail]]) };
     },
   };
 }
 
-function single(element: PdfElement & { height: number }) {
-  return { elements: [element], height: element.height };
+function single(set: SetText, source: TextSource): LaidBlock {
+  return { elements: [set.element], height: set.element.height, tooWide: getTooWide([[set, source]]) };
+}
+
+/** The first text set wider than its width, so the flow can shrink or name the field. */
+function getTooWide(sets: [SetText, TextSource][]): LaidBlock['tooWide'] {
+  const found = sets.find(([set]) => set.overWidth > 1e-9);
+  return found ? { source: found[1], overMm: found[0].overWidth } : undefined;
 }

@@ -2,9 +2,11 @@
  * Flows blocks (headings, paragraphs, steps) down one or more columns, like text continuing
  * across the inside panels of a leaflet. All blocks share one body size: the largest in the
  * range at which everything fits. Blocks never split, and a heading stays with what follows.
+ * A block whose text is wider than its column (a token that cannot break) does not fit at that
+ * size either: the flow tries smaller, and at the minimum fails naming field and panel.
  */
 import type { TypeRange } from '../../pdf/elements.ts';
-import { createOverflowError } from '../../pdf/pdf-errors.ts';
+import { createOverflowError, createTooWideError } from '../../pdf/pdf-errors.ts';
 import type { Box, PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 
@@ -18,7 +20,14 @@ export interface FlowBlock {
   /** Start a new column (e.g. the facts on the last inside panel), unless that makes the text not fit. */
   breakBefore?: boolean;
   /** Sets the block at body size `size` with its top-left corner at (x, y). */
-  layout: (size: number, x: number, y: number, width: number) => { elements: PdfElement[]; height: number };
+  layout: (size: number, x: number, y: number, width: number) => LaidBlock;
+}
+
+export interface LaidBlock {
+  elements: PdfElement[];
+  height: number;
+  /** Set when a line runs past the width: which text, and by how much (mm). */
+  tooWide?: { source: TextSource; overMm: number };
 }
 
 export interface FlowColumn {
@@ -45,6 +54,7 @@ export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: Ty
     if (size - STEP_PT < range.min - 1e-9) {
       const failed = blocks[result.failedAt] ?? blocks[blocks.length - 1];
       if (!failed) break;
+      if (result.tooWide) throw createTooWideError(result.tooWide.source, result.place ?? 'page', range.min, result.tooWide.overMm);
       throw createOverflowError(failed.source, columns[columns.length - 1]?.place ?? 'page', range.min, result.overMm);
     }
   }
@@ -67,7 +77,15 @@ function balance(blocks: FlowBlock[], columns: FlowColumn[], size: number, break
   return tryFlow(blocks, capped(high), size, breaks).elements ?? [];
 }
 
-function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): { elements?: PdfElement[]; failedAt: number; overMm: number } {
+interface FlowAttempt {
+  elements?: PdfElement[];
+  failedAt: number;
+  overMm: number;
+  tooWide?: LaidBlock['tooWide'];
+  place?: string;
+}
+
+function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, breaks: boolean): FlowAttempt {
   const elements: PdfElement[] = [];
   let column = 0;
   let y = columns[0]?.box.y ?? 0;
@@ -82,6 +100,7 @@ function tryFlow(blocks: FlowBlock[], columns: FlowColumn[], size: number, break
     column = placed.column;
     const box = (columns[column] as FlowColumn).box;
     const laid = block.layout(size, box.x, placed.y, box.width);
+    if (laid.tooWide) return { failedAt: i, overMm: laid.tooWide.overMm, tooWide: laid.tooWide, place: (columns[column] as FlowColumn).place };
     elements.push(...laid.elements);
     y = placed.y + laid.height;
   }

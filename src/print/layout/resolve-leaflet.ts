@@ -6,9 +6,10 @@
 import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
 import { t } from '../../i18n/t.ts';
-import { absoluteUrl, routes } from '../../paths.ts';
-import { BACKGROUND_OVERRUN as OVERRUN, LEAFLET } from '../formats.ts';
+import { BACKGROUND_OVERRUN as OVERRUN, FOLD_OVERRUN, LEAFLET } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
+import { getQrTarget } from '../get-qr-target.ts';
+import { getReviewedLine } from '../get-reviewed-line.ts';
 import { createQrCode } from '../../pdf/qr.ts';
 import { createBullet, createHeading, createParagraph, createStep } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
@@ -30,13 +31,15 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
   const outside = resolveLeafletPanels('outside');
   const inside = resolveLeafletPanels('inside');
   const body = LEAFLET.type.body;
+  const reviewed = getReviewedLine(guide.reviewed, text.title.source);
 
   const front = getPanel(outside, 'front');
   const flap = getPanel(outside, 'flap-outside');
   const back = getPanel(outside, 'back');
   const outsideElements: PdfElement[] = [
-    { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
-    { type: 'rect', x: front.box.x, y: -OVERRUN, width: front.box.width + OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
+    // Each background runs FOLD_OVERRUN past its fold, under the back cover, so a drifting fold shows no hairline.
+    { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
+    { type: 'rect', x: front.box.x - FOLD_OVERRUN, y: -OVERRUN, width: front.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
     ...layoutFront(measure, front, text.title, text.slogan, edition),
     ...flowBlocks(
       [
@@ -46,11 +49,13 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
         createParagraph(measure, text.channel.text, text.channel.source),
         createHeading(measure, t('print.leaflet.before'), TEMPLATE),
         ...text.before.map((item) => createBullet(measure, item.text, item.source)),
+        // The date goes on the flap, read second: the back cover keeps its room for contacts and the code.
+        createParagraph(measure, reviewed.text, reviewed.source),
       ],
       [{ box: flap.safe, place: place(flap) }],
       body,
     ).elements,
-    ...layoutBack(measure, content, guide, back, text.help, getContactBlocks(edition), edition.siteUrl.source.file),
+    ...layoutBack(measure, content, guide, edition, back, text.help),
   ];
 
   const insideBlocks: FlowBlock[] = [
@@ -65,7 +70,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     createHeading(measure, t('print.leaflet.result'), TEMPLATE),
     createParagraph(measure, text.result.text, text.result.source),
   ];
-  const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), body, { balance: true }).elements;
+  const insideElements = flowBlocks(insideBlocks, inside.map((panel) => ({ box: panel.safe, place: place(panel) })), LEAFLET.type.inside, { balance: true }).elements;
 
   // On the red front cover the stamp is white; elsewhere red.
   const stamp = (panels: LeafletPanel[]) => (edition.sample ? panels.map((panel) => createSampleMark(measure, panel.safe, edition.sampleSource, panel.id === 'front' ? 'paper' : 'brand')) : []);
@@ -93,9 +98,9 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
   ];
 }
 
-function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel: LeafletPanel, help: { text: string; source: TextSource }, contacts: ReturnType<typeof getContactBlocks>, siteFile: string): PdfElement[] {
-  const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
-  const urlSource = { file: siteFile, field: 'url' };
+function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition, panel: LeafletPanel, help: { text: string; source: TextSource }): PdfElement[] {
+  const url = getQrTarget(content, guide.slug, edition);
+  const urlSource = { file: edition.siteUrl.source.file, field: 'url' };
   const qr = createQrCode(url, content.site, urlSource);
   const { x, y, width, height } = panel.safe;
   const { size, addressHeight, gapAbove } = LEAFLET.backQr;
@@ -103,7 +108,11 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, panel
   const qrTop = y + height - getQrBlockHeight({ size, addressHeight }, qr.modules.length);
   const flowBottom = qrTop - getQrQuietZone(size, qr.modules.length) - gapAbove;
   const flow = flowBlocks(
-    [createHeading(measure, t('print.leaflet.help'), TEMPLATE), createParagraph(measure, help.text, help.source), ...createContactFlow(measure, contacts)],
+    [
+      createHeading(measure, t('print.leaflet.help'), TEMPLATE),
+      createParagraph(measure, help.text, help.source),
+      ...createContactFlow(measure, getContactBlocks(edition)),
+    ],
     [{ box: { x, y, width, height: flowBottom - y }, place: place(panel) }],
     LEAFLET.type.body,
   );

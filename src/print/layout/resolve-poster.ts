@@ -5,12 +5,14 @@
 import type { Content, Guide } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
 import { t } from '../../i18n/t.ts';
-import { absoluteUrl, routes, type PosterSize } from '../../paths.ts';
+import type { PosterSize } from '../../paths.ts';
 import { BACKGROUND_OVERRUN as OVERRUN, getPosterFormat, POSTER_REFERENCE as A3, POSTER_SIZES } from '../formats.ts';
 import { getContactBlocks, getGuidePrintText } from '../print-text.ts';
+import { getQrTarget } from '../get-qr-target.ts';
+import { getReviewedLine } from '../get-reviewed-line.ts';
 import { createQrCode } from '../../pdf/qr.ts';
 import { ptToMm } from '../../pdf/units.ts';
-import { createHeading } from './blocks.ts';
+import { createHeading, createParagraph } from './blocks.ts';
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
@@ -42,7 +44,8 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
     ...layoutSteps(measure, text.posterSteps, x, inner, place),
   ];
 
-  const url = absoluteUrl(content.site.url, routes.guide(guide.slug));
+  const url = getQrTarget(content, guide.slug, edition);
+  const reviewed = getReviewedLine(guide.reviewed, text.title.source);
   const urlSource = edition.siteUrl.source;
   const qrTop = BANDS.contactTop + QR.offsetY;
   const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place };
@@ -50,7 +53,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
     ...flowBlocks(
-      [createHeading(measure, t('print.poster.help'), TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition))],
+      [createHeading(measure, t('print.poster.help'), TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition)), createParagraph(measure, reviewed.text, reviewed.source)],
       [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: `contacts of the ${place}` }],
       A3.type.contact,
     ).elements,
