@@ -59,7 +59,7 @@ describe('guide pages', () => {
       const facts = guide.deadline ? 'Thời hạn, lệ phí và kết quả' : 'Lệ phí, thời gian và kết quả';
       const expected = ['Cần có trước khi làm', ...(guide.documents.length ? ['Giấy tờ cần chuẩn bị'] : []), 'Các bước', facts];
       expect(headings.slice(0, expected.length)).toEqual(expected);
-      expect(headings).toEqual(expect.arrayContaining(['Cần giúp đỡ?', 'In ấn và phát thanh', 'Căn cứ']));
+      expect(headings).toEqual(expect.arrayContaining(['Cần giúp đỡ?', 'In ấn, phát thanh và họp dân', 'Căn cứ']));
       const steps = [...main.querySelectorAll('ol.steps > li')];
       expect(steps.map((li) => textOf(li.querySelector('.step-title')))).toEqual(guide.steps.map((step) => step.title));
       for (const text of [...guide.before.map((item) => item.text), ...guide.documents, guide.fee, guide.processingTime, guide.result, guide.help, ...(guide.deadline ? [guide.deadline] : [])]) {
