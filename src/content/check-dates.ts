@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import type { Guide } from './load-content.ts';
@@ -10,7 +11,7 @@ export function checkDates(guides: Guide[], today: string): ContentError[] {
   const errors: ContentError[] = [];
   const check = (guide: Guide, field: string, date: string) => {
     if (date <= today) return;
-    errors.push(new ContentError(displayPath(guide.file), field, `is ${date}, a date in the future (today is ${today})`, 'write the date the facts were actually checked, YYYY-MM-DD, no later than today.'));
+    errors.push(new ContentError(displayPath(guide.file), field, t('content.futureDate.problem', { date, today }), t('content.futureDate.fix')));
   };
   for (const guide of guides) {
     check(guide, 'reviewed', guide.reviewed);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 
@@ -18,7 +19,7 @@ export function checkFolderFiles(files: string[], extension: string): { accepted
       continue;
     }
     const stem = path.basename(name, path.extname(name));
-    errors.push(new ContentError(displayPath(file), undefined, `is not read: only ${extension} files (lower case) belong in ${path.basename(path.dirname(file))}/`, `rename it to ${stem}${extension} if it is content, or move it out of the folder.`));
+    errors.push(new ContentError(displayPath(file), undefined, t('content.wrongExtension.problem', { folder: path.basename(path.dirname(file)), extension }), t('content.wrongExtension.fix', { name: `${stem}${extension}` })));
   }
   return { accepted, errors };
 }

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 
@@ -14,5 +15,5 @@ export async function checkInsideContent(file: string, contentDir: string): Prom
   if (real === undefined) return;
   const relative = path.relative(root, real);
   if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return;
-  throw new ContentError(displayPath(file), undefined, `is a link to ${real}, outside the content folder`, 'copy the file itself into the content folder instead of linking to it (a link can publish any file of the computer).');
+  throw new ContentError(displayPath(file), undefined, t('content.symlink.problem', { target: real }), t('content.symlink.fix'));
 }

@@ -6,6 +6,7 @@
  * and id, and the fix.
  */
 import type { Guide } from './load-content.ts';
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { getQuestionField, type QuizQuestion } from './read-quiz.ts';
 
@@ -26,33 +27,33 @@ export function checkQuiz(questions: readonly QuizQuestion[], guides: readonly G
     if (!guide && !guideFiles.includes(question.guide)) {
       const field = question.file.endsWith(`/${question.guide}.yaml`) ? at(question) : at(question, 'guide');
       const examples = [...bySlug.keys()].slice(0, 3).join(', ');
-      errors.push(new ContentError(question.file, field, `tests the guide "${question.guide}", which does not exist`, `name the quiz file after a guide in content/guides/ (without .mdx), or set \`guide:\` to one, e.g. ${examples}.`));
+      errors.push(new ContentError(question.file, field, t('quiz.unknownGuide.problem', { guide: question.guide }), t('quiz.unknownGuide.fix', { examples })));
     } else if (guide && !hasField(guide, question.tests.field)) {
-      errors.push(new ContentError(question.file, at(question, 'tests.field'), `names "${question.tests.field}", which the guide ${guide.slug} does not have`, 'write the path of a field in the guide\'s frontmatter (fee, processingTime, steps.2.detail, …) or "body" for its longer text; if the guide changed, check the question against it again.'));
+      errors.push(new ContentError(question.file, at(question, 'tests.field'), t('quiz.unknownField.problem', { field: question.tests.field, guide: guide.slug }), t('quiz.unknownField.fix')));
     }
 
     const taken = ids.get(question.id);
     if (taken) {
-      errors.push(new ContentError(question.file, at(question, 'id'), `uses the id "${question.id}", which ${where(taken)} already has`, 'give each question its own id; ids name the questions in answer keys and links.'));
+      errors.push(new ContentError(question.file, at(question, 'id'), t('quiz.duplicateId.problem', { id: question.id, other: where(taken) }), t('quiz.duplicateId.fix')));
     } else ids.set(question.id, question);
 
     const key = normaliseQuestion(question.question);
     const twin = texts.get(key);
     if (twin) {
-      errors.push(new ContentError(question.file, at(question, 'question'), `repeats the question of ${where(twin)}`, 'remove one of the two, or ask about another fact of the guide.'));
+      errors.push(new ContentError(question.file, at(question, 'question'), t('quiz.repeated.problem', { other: where(twin) }), t('quiz.repeated.fix')));
     } else texts.set(key, question);
 
     if (question.type !== 'choice') continue;
     const right = question.options.filter((option) => option.correct).length;
     if (right !== 1) {
-      const problem = right === 0 ? 'has no right answer' : `has ${right} right answers`;
-      errors.push(new ContentError(question.file, at(question, 'options'), problem, 'mark exactly one option with `correct: true`; a contest question has one right answer.'));
+      const problem = right === 0 ? t('quiz.noRight.problem') : t('quiz.manyRight.problem', { count: right });
+      errors.push(new ContentError(question.file, at(question, 'options'), problem, t('quiz.right.fix')));
     }
     const seen = new Map<string, number>();
     question.options.forEach((option, i) => {
       const first = seen.get(normaliseQuestion(option.text));
       if (first === undefined) seen.set(normaliseQuestion(option.text), i);
-      else errors.push(new ContentError(question.file, at(question, `options.${i}`), `says the same as options.${first} ("${option.text}")`, 'make every option say something different.'));
+      else errors.push(new ContentError(question.file, at(question, `options.${i}`), t('quiz.sameOption.problem', { first, text: option.text }), t('quiz.sameOption.fix')));
     });
   }
   return errors;

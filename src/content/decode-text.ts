@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 
 /**
@@ -11,14 +12,14 @@ export function decodeText(bytes: Uint8Array, shownFile: string): string {
   const text = buffer.toString('utf8');
   const offset = getInvalidUtf8Offset(buffer, text);
   if (offset !== undefined) {
-    throw new ContentError(shownFile, `byte ${offset}`, `is not valid UTF-8 (byte ${offset} is 0x${buffer[offset]!.toString(16).padStart(2, '0')})`, 'save the file as "UTF-8" in your editor (Notepad: Save As → Encoding: UTF-8), then check the letters around that place.');
+    throw new ContentError(shownFile, t('content.invalidUtf8.place', { offset }), t('content.invalidUtf8.problem', { offset, hex: buffer[offset]!.toString(16).padStart(2, '0') }), t('content.invalidUtf8.fix'));
   }
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const nul = withoutBom.indexOf('\u0000');
   if (nul !== -1) {
     const before = withoutBom.slice(0, nul).split('\n');
-    const place = `line ${before.length}:${before.at(-1)!.length + 1}`;
-    throw new ContentError(shownFile, place, 'contains a NUL byte (a file saved as UTF-16, or pasted binary data)', 'save the file as "UTF-8" (not "Unicode" or UTF-16), and delete any invisible character at that place.');
+    const place = t('contentError.line', { line: before.length, column: before.at(-1)!.length + 1 });
+    throw new ContentError(shownFile, place, t('content.nul.problem'), t('content.nul.fix'));
   }
   return withoutBom.normalize('NFC');
 }

@@ -19,6 +19,7 @@ import { checkInsideContent } from './check-inside-content.ts';
 import { getToday } from './get-today.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { checkQuiz } from './check-quiz.ts';
+import { t } from '../i18n/t.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { displayPath, getContentDir } from './content-dir.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
@@ -101,7 +102,7 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
       const { frontmatter, body } = splitFrontmatter(source, file);
       const bytes = Buffer.byteLength(body);
       if (bytes > MAX_BODY_BYTES) {
-        errors.push(new ContentError(displayPath(file), 'body', `is ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_BODY_BYTES / 1024} KB a guide or page body may hold`, 'shorten the text, or split it into several guides; pictures go in as files (![mô tả](/anh.jpg)), never pasted into the text.'));
+        errors.push(new ContentError(displayPath(file), 'body', t('content.bodyTooBig.problem', { size: Math.ceil(bytes / 1024), max: MAX_BODY_BYTES / 1024 }), t('content.bodyTooBig.fix')));
         return undefined;
       }
       const data = collect(parseWithFriendlyErrors(schema, frontmatter, displayPath(file)));
@@ -156,7 +157,7 @@ async function listFolder(folder: string, required: boolean): Promise<string[]> 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (!required) return [];
-    throw new ContentError(displayPath(folder), undefined, 'is missing', `create the folder ${path.basename(folder)}/ in the content folder (check its spelling); README.md ("Where content lives") lists what goes in it.`);
+    throw new ContentError(displayPath(folder), undefined, t('content.missingFolder.problem'), t('content.missingFolder.fix', { folder: path.basename(folder) }));
   }
 }
 
@@ -169,7 +170,7 @@ async function readAll<T>(files: string[], read: (file: string) => Promise<T | u
 function slugOf(file: string, errors: ContentError[]): string {
   const slug = path.basename(file, path.extname(file));
   if (!slugSchema().safeParse(slug).success) {
-    errors.push(new ContentError(displayPath(file), undefined, `has a file name that cannot be a web address ("${slug}")`, 'rename the file using lower-case letters a-z, digits and hyphens, without diacritics (e.g. dang-ky-khai-sinh.mdx).'));
+    errors.push(new ContentError(displayPath(file), undefined, t('content.badSlug.problem', { slug }), t('content.badSlug.fix')));
   }
   return slug;
 }

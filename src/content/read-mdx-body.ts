@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import { findUnsafeMdx, type MdxNode } from './safe-mdx/find-unsafe-mdx.ts';
@@ -14,8 +15,8 @@ export interface MdxBodyReport {
   errors: ContentError[];
 }
 
-/** Where a finding is, as the field of its message: "body (line 12:5)". */
-export const bodyPlace = ({ line, column }: { line: number; column: number }) => `body (line ${line}:${column})`;
+/** Where a finding is, as the field of its message: "body (dòng 12:5)". */
+export const bodyPlace = ({ line, column }: { line: number; column: number }) => t('contentError.body', { line, column });
 
 /**
  * Parses an MDX file the way Astro will (Sätteri, Astro 7's Markdown processor, the same copy
@@ -30,7 +31,7 @@ export async function readMdxBody(source: string, file: string): Promise<MdxBody
     tree = mdxToMdast(source) as MdxNode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { links: [], errors: [new ContentError(shown, 'body', `is not valid MDX: ${message}`, 'close every tag you open (<div> … </div>), write { and < as \\{ and \\< in plain text, and check the line named above.')] };
+    return { links: [], errors: [new ContentError(shown, 'body', t('content.invalidMdx.problem', { detail: message }), t('content.invalidMdx.fix'))] };
   }
   const { findings, urls } = findUnsafeMdx(tree);
   return {

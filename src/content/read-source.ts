@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
+import { t } from '../i18n/t.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-dir.ts';
 import { decodeText } from './decode-text.ts';
@@ -11,7 +12,7 @@ export async function readText(file: string): Promise<string> {
   } catch (error) {
     if (error instanceof ContentError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new ContentError(displayPath(file), undefined, 'is missing', 'create the file; README.md ("Where content lives") lists what each file holds.');
+    throw new ContentError(displayPath(file), undefined, t('content.missingFile.problem'), t('content.missingFile.fix'));
   }
 }
 
@@ -28,11 +29,13 @@ export function parseYaml(source: string, file: string): unknown {
     return parse(source, { maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      throw new ContentError(displayPath(file), undefined, `uses too many YAML aliases (*name): more than ${MAX_YAML_ALIASES}, which can make the file expand to gigabytes`, 'write each value out in full instead of &anchor / *alias references.');
+      throw new ContentError(displayPath(file), undefined, t('content.yamlAliases.problem', { max: MAX_YAML_ALIASES }), t('content.yamlAliases.fix'));
     }
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
-      throw new ContentError(displayPath(file), undefined, `is not valid YAML${line ? ` at line ${line}` : ''}: ${error.message.split('\n')[0]}`, 'check indentation and quotes on that line; text containing ": " must be in quotes.');
+      // The parser's own words (English) stay as the detail: they name the token it stopped at.
+      const detail = error.message.split('\n')[0] ?? '';
+      throw new ContentError(displayPath(file), undefined, line ? t('content.yamlSyntaxAt.problem', { line, detail }) : t('content.yamlSyntax.problem', { detail }), t('content.yamlSyntax.fix'));
     }
     throw error;
   }
@@ -49,7 +52,7 @@ export interface MdxSource {
 export function splitFrontmatter(source: string, file: string): MdxSource {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) {
-    throw new ContentError(displayPath(file), undefined, 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another line `---`.');
+    throw new ContentError(displayPath(file), undefined, t('content.noFrontmatter.problem'), t('content.noFrontmatter.fix'));
   }
   return { frontmatter: parseYaml(match[1] ?? '', file), body: source.slice(match[0].length) };
 }

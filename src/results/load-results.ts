@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { t } from '../i18n/t.ts';
 import { ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/content-dir.ts';
 import type { Site } from '../schemas/site.ts';
@@ -51,5 +52,5 @@ function checkTargetCommunes(site: Site, context: SheetContext, siteFile: string
   const slugs = context.communes.map((commune) => commune.slug);
   return Object.keys(site.results.targets.communes)
     .filter((slug) => !slugs.includes(slug))
-    .map((slug) => new ContentError(siteFile, `results.targets.communes.${slug}`, `sets a target for "${slug}", which is not a commune`, `use the file name (without .yaml) of a commune in content/communes/: ${slugs.join(', ') || '(none yet)'}.`));
+    .map((slug) => new ContentError(siteFile, `results.targets.communes.${slug}`, t('content.targetNotCommune.problem', { slug }), t('content.targetNotCommune.fix', { communes: slugs.join(', ') || t('content.noCommunes') })));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { phone, slug, text } from './text.ts';
 
 /** `content/communes/<slug>.yaml`: one edition of the kit per commune (xã, phường, đặc khu). */
@@ -26,9 +27,9 @@ export const communeSchema = z.strictObject({
   /** 3–5 guide slugs the commune features in its leaflets, posters and broadcasts. */
   featured: z
     .array(slug())
-    .min(3, 'must list at least 3 featured guides')
-    .max(5, 'must list at most 5 featured guides')
-    .refine((list) => new Set(list).size === list.length, 'must not list the same guide twice'),
+    .min(3, schemaRule('schema.featuredMin'))
+    .max(5, schemaRule('schema.featuredMax'))
+    .refine((list) => new Set(list).size === list.length, schemaRule('schema.featuredTwice')),
   /** Made-up data for demonstration: every output then carries a "MẪU" mark. */
   sample: z.boolean().default(false),
 });

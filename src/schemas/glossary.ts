@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { slug, text } from './text.ts';
 
 /** One entry of `content/glossary.yaml`. */
@@ -26,7 +27,7 @@ export const glossarySchema = z
     terms.forEach((term, i) => {
       const first = seen.get(term.id);
       if (first === undefined) seen.set(term.id, i);
-      else context.addIssue({ code: 'custom', path: [i, 'id'], message: `must be unique: "${term.id}" is already the id of entry ${first} ("${terms[first]!.term}"), and the page can link to only one of them` });
+      else context.addIssue({ code: 'custom', path: [i, 'id'], message: schemaRule('schema.glossaryUnique', { id: term.id, first, term: terms[first]!.term }) });
     });
   });
 

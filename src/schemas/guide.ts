@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { LIFE_EVENT_KEYS } from './life-event.ts';
 import { httpsUrl, isoDate, slug, text } from './text.ts';
 
@@ -94,7 +95,7 @@ export const guideSchema = z.strictObject({
   /** Where to get help for this procedure specifically. */
   help: text(),
   /** Short line for posters and banners, at most 60 characters. */
-  slogan: text().pipe(z.string().max(60, 'must be at most 60 characters so it fits a banner')),
+  slogan: text().pipe(z.string().max(60, schemaRule('schema.bannerLength'))),
   /** The documents the facts were checked against. */
   sources: z.array(sourceSchema).min(1),
   /** Date the facts were last checked (YYYY-MM-DD). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { slug, text } from './text.ts';
 
 /**
@@ -15,7 +16,7 @@ export const quizTestsSchema = z.strictObject({
    * The guide field the answer comes from, as a path in its frontmatter ("fee", "processingTime",
    * "steps.2.detail", "before.0"), or "body" for the longer text under the frontmatter.
    */
-  field: z.string().trim().regex(/^[A-Za-z]+(?:\.[A-Za-z0-9]+)*$/, 'must be a field path such as fee, steps.2.detail or body'),
+  field: z.string().trim().regex(/^[A-Za-z]+(?:\.[A-Za-z0-9]+)*$/, schemaRule('schema.quizField')),
   /** The fact in a few words, e.g. "khai sinh trong 60 ngày kể từ ngày sinh". */
   fact: text(),
 });
@@ -45,7 +46,7 @@ const questionBase = {
 export const choiceQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('choice'),
-  options: z.array(quizOptionSchema).min(3, 'must have at least 3 options').max(4, 'must have at most 4 options (A–D)'),
+  options: z.array(quizOptionSchema).min(3, schemaRule('schema.quizOptionsMin')).max(4, schemaRule('schema.quizOptionsMax')),
 });
 
 /** A statement to judge: `answer: true` when it is right (Đúng), false when it is wrong (Sai). */
@@ -69,7 +70,7 @@ export const quizQuestionSchema = z.discriminatedUnion('type', [choiceQuestionSc
 
 export const quizFileSchema = z.strictObject({
   /** The questions, in the order the guide page shows them (the first ones appear on the guide page). */
-  questions: z.array(quizQuestionSchema).min(1, 'must hold at least one question'),
+  questions: z.array(quizQuestionSchema).min(1, schemaRule('schema.quizQuestions')),
 });
 
 export type QuizFileData = z.output<typeof quizFileSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { slug } from './text.ts';
 
 /** A share in percent, 0–100 (80 means 80% of dossiers). */
-const percent = () => z.number().min(0, 'must be a percentage from 0 to 100').max(100, 'must be a percentage from 0 to 100');
+const percent = () => z.number().min(0, schemaRule('schema.percent')).max(100, schemaRule('schema.percent'));
 
 /** The two shares a commune is judged on (Quyết định 766/QĐ-TTg scores both "online provision" and "timeliness"). */
 export const resultTargetSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { text } from './text.ts';
 
 /**
@@ -6,10 +7,10 @@ import { text } from './text.ts';
  * đ/d ("dk", "đk" and "ĐK" are one entry; "ho khau" matches "hộ khẩu"), so each needs to be
  * written only once, with its diacritics if it has any.
  */
-const phrase = () => text().refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain a letter or a digit');
+const phrase = () => text().refine((value) => /[\p{L}\p{N}]/u.test(value), schemaRule('schema.letterOrDigit'));
 
 /** One word, no spaces: abbreviations are replaced word by word. */
-const word = () => phrase().refine((value) => /^[\p{L}\p{N}]+$/u.test(value), 'must be one word of letters and digits, without spaces or hyphens (a phrase belongs under synonyms)');
+const word = () => phrase().refine((value) => /^[\p{L}\p{N}]+$/u.test(value), schemaRule('schema.oneWord'));
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 
@@ -37,7 +38,7 @@ export const searchTermsSchema = z.strictObject({
   /** Other words for the same thing, searched as well as what was typed ("công chứng" → "chứng thực"). */
   synonyms: z.array(synonymSchema).default([]),
   /** Groups of spellings that are the same word, each searched for any of them: ["kí", "ký"], ["lí", "lý"]. */
-  alike: z.array(z.array(phrase()).min(2, 'must list at least two spellings of the same word')).default([]),
+  alike: z.array(z.array(phrase()).min(2, schemaRule('schema.alikeMin'))).default([]),
   /**
    * Question words and filler ("ở đâu", "thế nào", "xin", "ạ"): a page need not contain them.
    * A query made only of filler is searched as typed.

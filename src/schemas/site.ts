@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { resultsSettingsSchema } from './results.ts';
 import { domain, httpsUrl, phone, text } from './text.ts';
 
@@ -19,7 +20,7 @@ export const siteSchema = z.strictObject({
    * Where the office publishes this site; QR codes and canonical links are built from it. The
    * site is built for the root of a domain or subdomain (every link starts at "/").
    */
-  url: httpsUrl().refine(isSiteRoot, 'must be the root of a domain or subdomain, e.g. https://huongdan.thainguyen.gov.vn (no path after the domain)'),
+  url: httpsUrl().refine(isSiteRoot, schemaRule('schema.siteRoot')),
   /** The national public service portal every guide sends people to. */
   portal: z
     .object({
@@ -53,7 +54,7 @@ export const siteSchema = z.strictObject({
    */
   linkAllowlist: z.array(domain()).default([]),
   /** Campaign slogans for banners, short enough for huge type. */
-  slogans: z.array(text().pipe(z.string().max(60, 'must be at most 60 characters so it fits a banner'))).min(1),
+  slogans: z.array(text().pipe(z.string().max(60, schemaRule('schema.bannerLength')))).min(1),
   /** Made-up contacts for demonstration: every output then carries a "MẪU" (sample) mark. */
   sample: z.boolean().default(false),
   /** Reading rate for broadcasts, in syllables per minute. 160–200 suits outdoor speakers. */

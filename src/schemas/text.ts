@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 
 /**
  * Text as people type it: trimmed, never empty, and NFC-normalised so that "ế" typed as
@@ -8,15 +9,15 @@ export const text = () =>
   z
     .string()
     .transform((value) => value.normalize('NFC').trim())
-    .pipe(z.string().min(1, 'must not be empty'));
+    .pipe(z.string().min(1, schemaRule('schema.notEmpty')));
 
 /** An https address (links and QR codes). Whether its domain is allowed is checked later, against `linkAllowlist`. */
 export const httpsUrl = () =>
   z
     .string()
     .trim()
-    .pipe(z.url({ error: 'must be a full address such as https://dichvucong.gov.vn' }))
-    .refine((value) => value.startsWith('https://'), 'must start with https://');
+    .pipe(z.url({ error: schemaRule('schema.fullUrl') }))
+    .refine((value) => value.startsWith('https://'), schemaRule('schema.https'));
 
 /**
  * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether that is a Date or a
@@ -29,8 +30,8 @@ export const isoDate = () =>
     .pipe(
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-01')
-        .refine(isRealDate, 'must be a real calendar date (month 01–12, a day that month has)'),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, schemaRule('schema.dateFormat'))
+        .refine(isRealDate, schemaRule('schema.realDate')),
     );
 
 /** "2026-02-30" has the right shape but no such day: Date would quietly roll it to March. */
@@ -45,11 +46,11 @@ export const domain = () =>
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a bare domain such as chinhphu.vn (no https://, no slash)');
+    .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, schemaRule('schema.domain'));
 
 /** A file name usable in URLs: lower-case ASCII letters, digits and hyphens (no diacritics). */
 export const slug = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters a-z, digits and hyphens, without diacritics');
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaRule('schema.slug'));
 
 /**
  * A phone number as printed: digits grouped with spaces or dots, a leading + for an
@@ -60,6 +61,6 @@ export const phone = () =>
   text().pipe(
     z
       .string()
-      .regex(/^[\d\s.+()]+$/, 'must be a phone number: digits, spaces, dots, + and brackets only, e.g. 0208 3855 123 (write names and notes in another field)')
-      .refine((value) => /\d/.test(value), 'must have digits, e.g. 0208 3855 123'),
+      .regex(/^[\d\s.+()]+$/, schemaRule('schema.phoneChars'))
+      .refine((value) => /\d/.test(value), schemaRule('schema.phoneDigits')),
   );

@@ -19,7 +19,7 @@ describe('the safe MDX subset', () => {
     const [line, column] = entry.at.split(':');
     const hit = messages.find((message) => message.includes(entry.expect));
     expect(hit, messages.join('\n')).toBeDefined();
-    expect(hit).toContain(`${FILE} → body (line ${line}:${column}): `);
+    expect(hit).toContain(`${FILE} → body (dòng ${line}:${column}): `);
     expect(hit).toMatch(/\n {2}Cách sửa: \S/);
     // Nothing refused reaches the link policy as if it were an address to check.
     expect(links.map((link) => link.url).filter((url) => /^\s*(java|vb)script:|^data:/i.test(url))).toEqual([]);
@@ -29,7 +29,7 @@ describe('the safe MDX subset', () => {
     const { errors } = await readMdxBody('<a HREF="javascript:alert(1)">Cổng</a>', FILE);
     expect(errors.map((error) => error.message)).toMatchInlineSnapshot(`
       [
-        "content/guides/thu.mdx → body (line 1:1): thẻ <a> thuộc tính HREF có địa chỉ "javascript:alert(1)" không phải trang web (javascript:, data:… chạy mã hoặc nhúng nội dung)
+        "content/guides/thu.mdx → body (dòng 1:1): thẻ <a> thuộc tính HREF có địa chỉ "javascript:alert(1)" không phải trang web (javascript:, data:… chạy mã hoặc nhúng nội dung)
         Cách sửa: viết liên kết dạng Markdown: [chữ](https://…) tới trang chính thống, hoặc /huong-dan/<tên-tệp>/ tới trang của site.",
       ]
     `);

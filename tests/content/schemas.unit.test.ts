@@ -74,21 +74,23 @@ describe('guideSchema', () => {
 
   it('names each bad field, what is wrong and how to fix it', () => {
     const { errors } = parseWithFriendlyErrors(guideSchema, { ...validGuide, onlineLevel: 'muc-do-4', slogan: undefined, steps: [{ title: ' ', detail: 'x' }] }, 'content/guides/tam-tru.mdx');
-    expect(errors.map((error) => error.message)).toMatchInlineSnapshot(`
-      [
-        "content/guides/tam-tru.mdx → onlineLevel: is "muc-do-4", which is not allowed
-        Cách sửa: write one of "toan-trinh", "mot-phan".",
-        "content/guides/tam-tru.mdx → steps.0.title: must not be empty
-        Cách sửa: change \`steps.0.title\` so that it follows the rule above.",
-        "content/guides/tam-tru.mdx → slogan: is missing
-        Cách sửa: add \`slogan\`; src/schemas/ says what it holds.",
-      ]
-    `);
+    expect(errors.map(({ file, field }) => `${file} → ${field}`)).toEqual([
+      'content/guides/tam-tru.mdx → onlineLevel',
+      'content/guides/tam-tru.mdx → steps.0.title',
+      'content/guides/tam-tru.mdx → slogan',
+    ]);
+    const [level, title, slogan] = errors;
+    expect(level?.problem).toContain('đang ghi "muc-do-4", giá trị này không dùng được');
+    expect(level?.fix).toBe('ghi một trong các giá trị: "toan-trinh", "mot-phan".');
+    expect(title?.problem).toContain('Trường `steps.0.title` đang trống');
+    expect(slogan?.problem).toBe('Thiếu trường `slogan`.');
+    expect(slogan?.fix).toContain('thêm dòng `slogan: …`');
+    for (const error of errors) expect(error.message).toContain('\n  Cách sửa: ');
   });
 
   it('refuses unknown fields, so a typo is not silently dropped', () => {
     const { errors } = parseWithFriendlyErrors(guideSchema, { ...validGuide, sumary: 'x' }, 'g.mdx');
-    expect(errors[0]?.message).toContain('has unknown fields `sumary`');
+    expect(errors[0]?.message).toContain('Tệp có trường lạ: `sumary`.');
   });
 
   it('refuses a source that is not https', () => {
@@ -114,6 +116,6 @@ describe('siteSchema and communeSchema', () => {
       digitalTeam: { contact: 'c', phone: '2' }, featured: ['a', 'b'],
     };
     const { errors } = parseWithFriendlyErrors(communeSchema, commune, 'content/communes/a.yaml');
-    expect(errors[0]?.message).toContain('featured: must list at least 3 featured guides');
+    expect(errors[0]?.message).toContain('featured: Trường `featured` phải có ít nhất 3 hướng dẫn.');
   });
 });
