@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { getContentDir } from '../content/content-dir.ts';
+import { t } from '../i18n/t.ts';
 import type { BuildOptions } from './build-all.ts';
 import { BuildUsageError } from './build-usage-error.ts';
 import { BuildFsError } from './describe-fs-error.ts';
@@ -30,7 +31,7 @@ export function getBuildArgs(): BuildOptions {
   });
   const list = (items: string[] | undefined) => items?.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
   const jobs = values.jobs === undefined ? getDefaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new BuildUsageError(`--jobs ${values.jobs}: cần một số nguyên từ 1 trở lên.`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new BuildUsageError(t('usage.jobs', { value: values.jobs ?? '' }));
   const only = list(values.only);
   const communes = list(values.communes);
   return {

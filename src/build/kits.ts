@@ -7,6 +7,7 @@ import { contestKit } from '../contest/kit.ts';
 import { meetingKit } from '../meeting/kit.ts';
 import { printKit } from '../print/kit.ts';
 import { resultsKit } from '../results/kit.ts';
+import { t } from '../i18n/t.ts';
 import { BuildUsageError } from './build-usage-error.ts';
 import type { Kit, KitFile } from './kit.ts';
 
@@ -15,6 +16,6 @@ export const KITS: readonly Kit<KitFile>[] = [printKit, broadcastKit, meetingKit
 /** The kit named on the command line (`--only print`), or an error listing the names. */
 export function getKit(name: string): Kit<KitFile> {
   const kit = KITS.find((candidate) => candidate.name === name);
-  if (!kit) throw new BuildUsageError(`--only ${name}: không có bộ tên "${name}". Các bộ: ${KITS.map((candidate) => candidate.name).join(', ')}.`);
+  if (!kit) throw new BuildUsageError(t('usage.unknownKit', { name, kits: KITS.map((candidate) => candidate.name).join(', ') }));
   return kit;
 }

@@ -1,6 +1,7 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../content/content-dir.ts';
+import { t } from '../i18n/t.ts';
 import { BuildFsError, describeFsError } from './describe-fs-error.ts';
 
 /** A fresh staging folder beside `outDir` (same file system, so the final rename is atomic). */
@@ -35,19 +36,19 @@ export async function swapIntoPlace(staged: string, target: string, { previous =
     try {
       await fs.rename(target, previous);
     } catch (error) {
-      throw new BuildFsError(`Không thay được ${shown}: ${reason(error, target)} ${shown} cũ vẫn nguyên chỗ, chưa có gì thay đổi.`, { cause: error });
+      throw new BuildFsError(t('fs.moveAsideFailed', { target: shown, reason: reason(error, target) }), { cause: error });
     }
   }
   try {
     await fs.rename(staged, target);
   } catch (error) {
-    if (!hadOutput) throw new BuildFsError(`Không đặt được bản mới vào ${shown}: ${reason(error, target)}`, { cause: error });
+    if (!hadOutput) throw new BuildFsError(t('fs.swapFailed', { target: shown, reason: reason(error, target) }), { cause: error });
     try {
       await fs.rename(previous, target);
     } catch (rollbackError) {
-      throw new BuildFsError(`Không đặt được bản mới vào ${shown} (${reason(error, target)}) và không trả được bản cũ về (${reason(rollbackError, previous)}): bản cũ đang ở ${previous}, đổi tên nó thành ${shown} bằng tay.`, { cause: error });
+      throw new BuildFsError(t('fs.swapRollbackFailed', { target: shown, reason: reason(error, target), rollbackReason: reason(rollbackError, previous), previous }), { cause: error });
     }
-    throw new BuildFsError(`Không đặt được bản mới vào ${shown}: ${reason(error, target)} Đã trả ${shown} cũ về chỗ cũ, trang web vẫn như trước.`, { cause: error });
+    throw new BuildFsError(t('fs.swapFailedRolledBack', { target: shown, reason: reason(error, target) }), { cause: error });
   }
   // The new output is live; a previous copy that cannot be removed now is removed by the next build.
   if (hadOutput) await fs.rm(previous).catch(() => undefined);

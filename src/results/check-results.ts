@@ -5,6 +5,7 @@
 import type { ContentError } from '../content/content-error.ts';
 import type { CommuneMonth, ProcedureMonth } from './figures.ts';
 import { COMMUNE_COLUMNS, PROCEDURE_COLUMNS } from './result-columns.ts';
+import { t } from '../i18n/t.ts';
 import { resultErrors } from './result-errors.ts';
 
 export function checkResults(communeMonths: readonly CommuneMonth[], procedureMonths: readonly ProcedureMonth[], columnOf: (file: string, key: 'month') => number): ContentError[] {
@@ -14,7 +15,7 @@ export function checkResults(communeMonths: readonly CommuneMonth[], procedureMo
   for (const row of communeMonths) {
     const key = `${row.commune}\0${row.month}`;
     const first = seen.get(key);
-    if (first) errors.push(resultErrors.duplicateMonth({ ...row.source, column: monthColumn(row.source.file, false) }, `xã ${row.commune}`, row.month, first.source));
+    if (first) errors.push(resultErrors.duplicateMonth({ ...row.source, column: monthColumn(row.source.file, false) }, t('resultsCsv.commune', { commune: row.commune }), row.month, first.source));
     else seen.set(key, row);
   }
   const seenProcedure = new Map<string, ProcedureMonth>();
@@ -23,7 +24,7 @@ export function checkResults(communeMonths: readonly CommuneMonth[], procedureMo
     const key = `${row.commune}\0${row.procedure}\0${row.month}`;
     const first = seenProcedure.get(key);
     if (first) {
-      errors.push(resultErrors.duplicateMonth({ ...row.source, column: monthColumn(row.source.file, true) }, `xã ${row.commune}, thủ tục ${row.procedure}`, row.month, first.source));
+      errors.push(resultErrors.duplicateMonth({ ...row.source, column: monthColumn(row.source.file, true) }, t('resultsCsv.communeProcedure', { commune: row.commune, procedure: row.procedure }), row.month, first.source));
       continue;
     }
     seenProcedure.set(key, row);
@@ -36,7 +37,7 @@ export function checkResults(communeMonths: readonly CommuneMonth[], procedureMo
     const total = seen.get(key);
     if (!total || sum <= total.received) continue;
     const last = rows.at(-1)!;
-    errors.push(resultErrors.procedureOverTotal(last.source, `xã ${last.commune}`, last.month, sum, { value: total.received, ...total.source }));
+    errors.push(resultErrors.procedureOverTotal(last.source, t('resultsCsv.commune', { commune: last.commune }), last.month, sum, { value: total.received, ...total.source }));
   }
   return errors;
 }

@@ -29,8 +29,8 @@ describe('the safe MDX subset', () => {
     const { errors } = await readMdxBody('<a HREF="javascript:alert(1)">Cổng</a>', FILE);
     expect(errors.map((error) => error.message)).toMatchInlineSnapshot(`
       [
-        "content/guides/thu.mdx → body (dòng 1:1): thẻ <a> thuộc tính HREF có địa chỉ "javascript:alert(1)" không phải trang web (javascript:, data:… chạy mã hoặc nhúng nội dung)
-        Cách sửa: viết liên kết dạng Markdown: [chữ](https://…) tới trang chính thống, hoặc /huong-dan/<tên-tệp>/ tới trang của site.",
+        "content/guides/thu.mdx → body (dòng 1:1): Thẻ <a> thuộc tính HREF có địa chỉ "javascript:alert(1)" không phải trang web (javascript:, data:… chạy mã hoặc nhúng nội dung).
+        Cách sửa: viết liên kết dạng Markdown: [chữ](https://…) tới trang chính thống, hoặc /huong-dan/<tên-tệp>/ tới trang của trang web này.",
       ]
     `);
   });

@@ -67,7 +67,7 @@ export function findUnsafeMdx(tree: MdxNode): { findings: UnsafeMdxFinding[]; ur
     const lower = name.toLowerCase();
     const allowedProps = isComponent ? KIT_COMPONENTS[name] : ALLOWED_ELEMENTS[name];
     if (allowedProps === undefined) {
-      if (isComponent) refuse(place, M.component.found(name, Object.keys(KIT_COMPONENTS).join(', ') || 'hiện chưa có thành phần nào'), M.component.fix);
+      if (isComponent) refuse(place, M.component.found(name, Object.keys(KIT_COMPONENTS).join(', ')), M.component.fix);
       else refuse(place, M.element.found(name), M.element.fix);
     }
     // Components take their props as written; HTML attributes are case-insensitive.
