@@ -22,110 +22,111 @@ describe('content that fails the build', () => {
     expect(await errorFor({ [guide]: (t) => t.replace(/^slogan: .*\n/m, '').replace('onlineLevel: mot-phan', 'onlineLevel: muc-do-4') })).toMatchInlineSnapshot(`
       "Nội dung có 2 lỗi; chưa dựng gì.
 
-      <content>/guides/tai-khoan-vneid.mdx → onlineLevel: is "muc-do-4", which is not allowed
-        Cách sửa: write one of "toan-trinh", "mot-phan".
+      <content>/guides/tai-khoan-vneid.mdx → onlineLevel: Trường \`onlineLevel\` đang ghi "muc-do-4", giá trị này không dùng được.
+        Cách sửa: ghi một trong các giá trị: "toan-trinh", "mot-phan".
 
-      <content>/guides/tai-khoan-vneid.mdx → slogan: is missing
-        Cách sửa: add \`slogan\`; src/schemas/ says what it holds."
+      <content>/guides/tai-khoan-vneid.mdx → slogan: Thiếu trường \`slogan\`.
+        Cách sửa: thêm dòng \`slogan: …\` vào tệp; xem một tệp cùng loại trong content/ để biết trường này ghi gì."
     `);
+
   });
 
   it('refuses a link in the MDX body that is not https', async () => {
     const message = await errorFor({ [guide]: (t) => `${t}\n[Cổng](http://dichvucong.gov.vn)\n` });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 29:1): links to http://dichvucong.gov.vn, which is not https\n  Cách sửa: use the https:// address of the same page.');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (dòng 29:1): Liên kết tới http://dichvucong.gov.vn, không phải địa chỉ https.\n  Cách sửa: dùng địa chỉ https:// của chính trang đó.');
   });
 
   it('refuses a source in the frontmatter that is not https', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('url: https://vneid.gov.vn', 'url: http://vneid.gov.vn') });
-    expect(message).toContain('tai-khoan-vneid.mdx → sources.0.url: must start with https://');
+    expect(message).toContain('tai-khoan-vneid.mdx → sources.0.url: Trường `sources.0.url` phải bắt đầu bằng https://');
   });
 
   it('refuses links to domains that are not on linkAllowlist, in frontmatter and body', async () => {
     const message = await errorFor({
       [guide]: (t) => t.replace('url: https://vneid.gov.vn', 'url: https://vneid-app.example.com') + '\n<a href="https://bit.ly/abc">tải</a>\n',
     });
-    expect(message).toContain('→ sources.0.url: links to https://vneid-app.example.com, whose domain is not on linkAllowlist (thu-nghiem.example.gov.vn, gov.vn, chinhphu.vn)');
-    expect(message).toContain('→ body (line 29:1): links to https://bit.ly/abc, whose domain is not on linkAllowlist');
-    expect(message).toContain('Cách sửa: link to an official source, or add its domain to linkAllowlist in <content>/site.yaml if the office trusts it.');
+    expect(message).toContain('→ sources.0.url: Liên kết tới https://vneid-app.example.com, tên miền không có trong linkAllowlist (thu-nghiem.example.gov.vn, gov.vn, chinhphu.vn)');
+    expect(message).toContain('→ body (dòng 29:1): Liên kết tới https://bit.ly/abc, tên miền không có trong linkAllowlist');
+    expect(message).toContain('Cách sửa: liên kết tới nguồn chính thống, hoặc thêm tên miền vào linkAllowlist trong <content>/site.yaml nếu cơ quan tin cậy trang đó.');
   });
 
   it('refuses an internal link to a guide that does not exist', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('/huong-dan/dang-ky-khai-sinh/', '/huong-dan/khai-sinh/') });
-    expect(message).toContain('tai-khoan-vneid.mdx → body (line 27:10): links to /huong-dan/khai-sinh/, a page that does not exist\n  Cách sửa: there is no content/guides/khai-sinh.mdx; use the file name of an existing guide');
+    expect(message).toContain('tai-khoan-vneid.mdx → body (dòng 27:10): Liên kết tới /huong-dan/khai-sinh/, một trang không có.\n  Cách sửa: không có tệp content/guides/khai-sinh.mdx; dùng tên tệp của một hướng dẫn có sẵn');
   });
 
   it('refuses a commune featuring a guide that does not exist', async () => {
     const message = await errorFor({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tra-cuu') });
-    expect(message).toContain('communes/xa-thu.yaml → featured.2: features "tra-cuu", which is not a guide\n  Cách sửa: use the file name (without .mdx) of a guide in content/guides/');
+    expect(message).toContain('communes/xa-thu.yaml → featured.2: Ghi "tra-cuu", không phải hướng dẫn nào.\n  Cách sửa: ghi tên tệp (không có .mdx) của một hướng dẫn trong content/guides/');
   });
 
   it('refuses any MDX import, which would run code on the build machine', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('---\n\nXem', "---\nimport Map from '../components/Map.astro'\n\nXem") });
-    expect(message).toContain(`tai-khoan-vneid.mdx → body (line 26:1): có lệnh "import Map from '../components/Map.astro'" (import/export chạy mã khi dựng trang)\n  Cách sửa: xóa dòng này;`);
+    expect(message).toContain(`tai-khoan-vneid.mdx → body (dòng 26:1): Có lệnh "import Map from '../components/Map.astro'" (import/export chạy mã khi dựng trang).\n  Cách sửa: xóa dòng này;`);
   });
 
   it('refuses MDX that does not parse, with the line', async () => {
     const message = await errorFor({ [guide]: (t) => `${t}\n<div>\n\nchưa đóng thẻ\n` });
-    expect(message).toMatch(/tai-khoan-vneid\.mdx → body: is not valid MDX: .*closing tag for `<div>`/);
+    expect(message).toMatch(/tai-khoan-vneid\.mdx → body: Thân bài không đúng cú pháp MDX: .*closing tag for `<div>`/);
   });
 
   it('refuses a guide file name that cannot be a web address', async () => {
     const dir = await copyContent({ 'guides/Đăng ký.mdx': () => '' });
     await cp(path.join(dir, 'guides/tai-khoan-vneid.mdx'), path.join(dir, 'guides/Đăng ký.mdx'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
-    expect(message).toContain('has a file name that cannot be a web address ("Đăng ký")');
+    expect(message).toContain('Tên tệp "Đăng ký" không dùng làm địa chỉ web được.');
   });
 
   it('refuses content without the help page text', async () => {
     const dir = await copyContent();
     await rm(path.join(dir, 'pages/ho-tro.mdx'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
-    expect(message).toContain('pages/ho-tro.mdx: is missing\n  Cách sửa: create it with a title, a summary and the text of the help page');
+    expect(message).toContain('pages/ho-tro.mdx: Không có tệp này.\n  Cách sửa: tạo tệp này với title, summary và nội dung của trang hỗ trợ');
   });
 
   it('refuses a date that has the right shape but does not exist', async () => {
     const message = await errorFor({ [guide]: (t) => t.replace('reviewed: 2026-11-20', 'reviewed: 2026-02-30') });
-    expect(message).toContain('tai-khoan-vneid.mdx → reviewed: must be a real calendar date (month 01–12, a day that month has)');
+    expect(message).toContain('tai-khoan-vneid.mdx → reviewed: Trường `reviewed` phải là ngày có thật (tháng từ 01 đến 12, ngày có trong tháng đó).');
   });
 
   it('refuses a site address with a path, which would break every QR code or every link', async () => {
     const message = await errorFor({ 'site.yaml': (t) => t.replace('url: https://thu-nghiem.example.gov.vn', 'url: https://thu-nghiem.example.gov.vn/dvc') });
-    expect(message).toContain('site.yaml → url: must be the root of a domain or subdomain');
+    expect(message).toContain('site.yaml → url: Trường `url` phải là địa chỉ gốc của tên miền');
   });
 
   it('refuses an allowlist entry written as an address instead of a domain', async () => {
     const message = await errorFor({ 'site.yaml': (t) => t.replace('  - chinhphu.vn', '  - https://chinhphu.vn/') });
-    expect(message).toContain('site.yaml → linkAllowlist.0: must be a bare domain such as chinhphu.vn (no https://, no slash)');
+    expect(message).toContain('site.yaml → linkAllowlist.0: Trường `linkAllowlist.0` phải là tên miền trơn như chinhphu.vn (không có https://, không có dấu /).');
   });
 
   it('refuses a commune featuring the same guide twice', async () => {
     const message = await errorFor({ 'communes/xa-thu.yaml': (t) => t.replace('  - tra-cuu-ho-so', '  - tai-khoan-vneid') });
-    expect(message).toContain('communes/xa-thu.yaml → featured: must not list the same guide twice');
+    expect(message).toContain('communes/xa-thu.yaml → featured: Trường `featured` có một hướng dẫn ghi hai lần');
   });
 
   it('refuses a content page named like a part of the site the build makes', async () => {
     const message = await errorFor({ 'pages/in-an.mdx': () => '---\ntitle: In\nsummary: Trang in.\n---\n\nChữ.\n' });
-    expect(message).toContain('pages/in-an.mdx: has the name of a part of the site the build makes (/in-an/), so it would never be published');
+    expect(message).toContain('pages/in-an.mdx: Tên tệp trùng với một phần của trang web do bộ công cụ tạo ra (/in-an/)');
   });
 
   it('refuses a "what you need first" item that names a guide that does not exist, or the guide itself', async () => {
     const khaiSinh = 'guides/dang-ky-khai-sinh.mdx';
     const missing = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: tai-khoan-vneid-muc-2') });
-    expect(missing).toContain('dang-ky-khai-sinh.mdx → before.0.guide: names "tai-khoan-vneid-muc-2", which is not a guide\n  Cách sửa: use the file name (without .mdx) of a guide in content/guides/, e.g. tai-khoan-vneid, tra-cuu-ho-so.');
+    expect(missing).toContain('dang-ky-khai-sinh.mdx → before.0.guide: Ghi "tai-khoan-vneid-muc-2", không phải hướng dẫn nào.\n  Cách sửa: ghi tên tệp (không có .mdx) của một hướng dẫn trong content/guides/, ví dụ tai-khoan-vneid, tra-cuu-ho-so.');
     const itself = await errorFor({ [khaiSinh]: (t) => t.replace('guide: tai-khoan-vneid', 'guide: dang-ky-khai-sinh') });
-    expect(itself).toContain('dang-ky-khai-sinh.mdx → before.0.guide: points to this same guide ("dang-ky-khai-sinh")');
+    expect(itself).toContain('dang-ky-khai-sinh.mdx → before.0.guide: Trỏ tới chính hướng dẫn này ("dang-ky-khai-sinh")');
   });
 
   it('refuses a "what you need first" item with a misspelt field or without its text', async () => {
     const message = await errorFor({ 'guides/dang-ky-khai-sinh.mdx': (t) => t.replace('    guide: tai-khoan-vneid', '    huong-dan: tai-khoan-vneid') });
-    expect(message).toContain('dang-ky-khai-sinh.mdx → before.0: has unknown fields `huong-dan`');
+    expect(message).toContain('dang-ky-khai-sinh.mdx → before.0: Trường `before.0` có trường lạ: `huong-dan`');
     const withoutText = await errorFor({ 'guides/dang-ky-khai-sinh.mdx': (t) => t.replace('  - text: Tài khoản VNeID mức 2 của cha hoặc mẹ\n    guide:', '  - guide:') });
-    expect(withoutText).toContain('dang-ky-khai-sinh.mdx → before.0.text: is missing');
+    expect(withoutText).toContain('dang-ky-khai-sinh.mdx → before.0.text: Thiếu trường `before.0.text`.');
   });
 
   it('says an empty file is empty', async () => {
     const message = await errorFor({ 'site.yaml': () => '' });
-    expect(message).toContain('site.yaml: is empty\n  Cách sửa: fill it in;');
+    expect(message).toContain('site.yaml: Tệp đang trống.\n  Cách sửa: viết nội dung vào tệp');
   });
 
   it('accepts an empty read-aloud.yaml, whose fields all have defaults', async () => {
@@ -137,7 +138,7 @@ describe('content that fails the build', () => {
     const dir = await copyContent();
     await rename(path.join(dir, 'guides'), path.join(dir, 'guide'));
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
-    expect(message).toContain('/guides: is missing\n  Cách sửa: create the folder guides/ in the content folder (check its spelling)');
+    expect(message).toContain('/guides: Không có thư mục này.\n  Cách sửa: tạo thư mục guides/ trong thư mục nội dung (kiểm tra chính tả tên)');
   });
 
   it('leaves the previous output untouched when the build fails', async () => {

@@ -50,7 +50,7 @@ describe('a build of hostile content', () => {
     const contentDir = await copyContent({ [guide]: (text) => `${text}\n{process.env.HOME}\n` });
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-astro-')), 'dist');
     const message = await buildSite(contentDir, out).then(() => 'built', (error: Error) => error.message);
-    expect(message).toContain('có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
+    expect(message).toContain('Có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
   });
 
   it('builds the same content twice byte for byte, policy hashes included', async () => {

@@ -26,13 +26,13 @@ describe('content/search-terms.yaml', () => {
     const message = (error as Error).message;
     expect(message).toContain('search-terms.yaml');
     expect(message).toContain('search-terms.yaml → abbreviations.0.short.0: ');
-    expect(message).toContain('must be one word of letters and digits, without spaces or hyphens (a phrase belongs under synonyms)');
+    expect(message).toContain('phải là một từ gồm chữ cái và chữ số, không có dấu cách hay gạch ngang (cụm từ ghi ở synonyms)');
   });
 
   it('refuses a group of alike spellings with only one spelling', async () => {
     const dir = await copyContent({ 'search-terms.yaml': (text) => text.replace('  - [kí, ký]\n', '  - [kí]\n') });
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
     expect(message).toContain('alike.0: ');
-    expect(message).toContain('must list at least two spellings of the same word');
+    expect(message).toContain('phải ghi ít nhất hai cách viết của cùng một từ');
   });
 });

@@ -18,8 +18,8 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Khoảng 3 ngày làm việc\n        correct: true', '      - text: Khoảng 3 ngày làm việc') })).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options: has no right answer
-        Cách sửa: mark exactly one option with \`correct: true\`; a contest question has one right answer."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options: Không có đáp án đúng.
+        Cách sửa: đánh dấu đúng một phương án bằng \`correct: true\`; mỗi câu hỏi hội thi chỉ có một đáp án đúng."
     `);
   });
 
@@ -27,8 +27,8 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Sổ hộ khẩu giấy', '      - text: Sổ hộ khẩu giấy\n        correct: true') })).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: has 2 right answers
-        Cách sửa: mark exactly one option with \`correct: true\`; a contest question has one right answer."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: Có 2 đáp án đúng.
+        Cách sửa: đánh dấu đúng một phương án bằng \`correct: true\`; mỗi câu hỏi hội thi chỉ có một đáp án đúng."
     `);
   });
 
@@ -36,8 +36,8 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Khoảng 3 tháng', '      - text: khoảng 30 ngày.') })).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options.3: says the same as options.1 ("khoảng 30 ngày.")
-        Cách sửa: make every option say something different."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian").options.3: Giống hệt phương án options.1 ("khoảng 30 ngày.").
+        Cách sửa: mỗi phương án phải nói một điều khác nhau."
     `);
   });
 
@@ -45,8 +45,8 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('  - id: khai-sinh-ket-qua\n', '  - id: khai-sinh-ket-qua\n    guide: khai-sinh-cu\n') })).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").guide: tests the guide "khai-sinh-cu", which does not exist
-        Cách sửa: name the quiz file after a guide in content/guides/ (without .mdx), or set \`guide:\` to one, e.g. dang-ky-khai-sinh, tai-khoan-vneid, tra-cuu-ho-so."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").guide: Câu hỏi về hướng dẫn "khai-sinh-cu", nhưng không có hướng dẫn này.
+        Cách sửa: đặt tên tệp câu hỏi theo một hướng dẫn trong content/guides/ (không có .mdx), hoặc ghi \`guide:\` là một hướng dẫn, ví dụ dang-ky-khai-sinh, tai-khoan-vneid, tra-cuu-ho-so."
     `);
   });
 
@@ -55,8 +55,8 @@ describe('a question bank that fails the build', () => {
     const { rename } = await import('node:fs/promises');
     await rename(`${dir}/quiz/tra-cuu-ho-so.yaml`, `${dir}/quiz/tra-cuu.yaml`);
     const message = await loadContent(dir).then(() => '', (error: Error) => error.message.replaceAll(dir, '<content>'));
-    expect(message).toContain('<content>/quiz/tra-cuu.yaml → questions.0 (câu "tra-cuu-can-gi"): tests the guide "tra-cuu", which does not exist');
-    expect(message).toContain('<content>/quiz/tra-cuu.yaml → questions.1 (câu "tra-cuu-mien-phi"): tests the guide "tra-cuu", which does not exist');
+    expect(message).toContain('<content>/quiz/tra-cuu.yaml → questions.0 (câu "tra-cuu-can-gi"): Câu hỏi về hướng dẫn "tra-cuu", nhưng không có hướng dẫn này.');
+    expect(message).toContain('<content>/quiz/tra-cuu.yaml → questions.1 (câu "tra-cuu-mien-phi"): Câu hỏi về hướng dẫn "tra-cuu", nhưng không có hướng dẫn này.');
   });
 
   it('refuses a question that repeats another one, even in another file and with other spacing and punctuation', async () => {
@@ -64,8 +64,8 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ 'quiz/tra-cuu-ho-so.yaml': (text) => text + twin })).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/quiz/tra-cuu-ho-so.yaml → questions.2 (câu "tra-cuu-lap-lai").question: repeats the question of <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi")
-        Cách sửa: remove one of the two, or ask about another fact of the guide."
+      <content>/quiz/tra-cuu-ho-so.yaml → questions.2 (câu "tra-cuu-lap-lai").question: Trùng câu hỏi với <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi").
+        Cách sửa: xóa một trong hai câu, hoặc hỏi về một điều khác của hướng dẫn."
     `);
   });
 
@@ -73,11 +73,11 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('id: khai-sinh-le-phi', 'id: khai-sinh-thoi-gian').replace('field: result', 'field: ketQua') })).toMatchInlineSnapshot(`
       "Nội dung có 2 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-thoi-gian").id: uses the id "khai-sinh-thoi-gian", which <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian") already has
-        Cách sửa: give each question its own id; ids name the questions in answer keys and links.
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-thoi-gian").id: Dùng id "khai-sinh-thoi-gian", mà <content>/quiz/dang-ky-khai-sinh.yaml → questions.0 (câu "khai-sinh-thoi-gian") đã dùng.
+        Cách sửa: mỗi câu hỏi một id riêng; id là tên câu hỏi trong đáp án và liên kết.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").tests.field: names "ketQua", which the guide dang-ky-khai-sinh does not have
-        Cách sửa: write the path of a field in the guide's frontmatter (fee, processingTime, steps.2.detail, …) or "body" for its longer text; if the guide changed, check the question against it again."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").tests.field: Ghi "ketQua", nhưng hướng dẫn dang-ky-khai-sinh không có trường này.
+        Cách sửa: ghi tên một trường trong phần đầu của hướng dẫn (fee, processingTime, steps.2.detail, …) hoặc "body" cho phần chữ dài; nếu hướng dẫn đã đổi, đối chiếu lại câu hỏi."
     `);
   });
 
@@ -85,17 +85,17 @@ describe('a question bank that fails the build', () => {
     expect(await errorFor({ [bank]: (text) => text.replace('      - text: Thẻ căn cước của con\n', '').replace('      - text: Sổ hộ khẩu giấy\n', '').replace('    explanation: Khai sinh đúng hạn không mất lệ phí.\n', '') })).toMatchInlineSnapshot(`
       "Nội dung có 2 lỗi; chưa dựng gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi").explanation: is missing
-        Cách sửa: add \`questions.1.explanation\`; src/schemas/ says what it holds.
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.1 (câu "khai-sinh-le-phi").explanation: Thiếu trường \`questions.1.explanation\`.
+        Cách sửa: thêm dòng \`questions.1.explanation: …\` vào tệp; xem một tệp cùng loại trong content/ để biết trường này ghi gì.
 
-      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: must have at least 3 options
-        Cách sửa: change \`questions.2.options\` so that it follows the rule above."
+      <content>/quiz/dang-ky-khai-sinh.yaml → questions.2 (câu "khai-sinh-ket-qua").options: Trường \`questions.2.options\` phải có ít nhất 3 phương án.
+        Cách sửa: sửa giá trị này cho đúng yêu cầu trên; một tệp cùng loại trong content/ có ví dụ."
     `);
   });
 
   it('does not blame the questions of a guide whose own file has an error', async () => {
     const message = await errorFor({ 'guides/tai-khoan-vneid.mdx': (text) => text.replace(/^slogan: .*\n/m, '') });
     expect(message).toContain('Nội dung có 1 lỗi;');
-    expect(message).toContain('tai-khoan-vneid.mdx → slogan: is missing');
+    expect(message).toContain('tai-khoan-vneid.mdx → slogan: Thiếu trường `slogan`.');
   });
 });

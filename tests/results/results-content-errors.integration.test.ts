@@ -40,11 +40,11 @@ describe('results files in a content folder', () => {
 
   it('refuses a target for a commune that does not exist', async () => {
     const message = await errorFor({ 'site.yaml': (text) => `${text}results:\n  targets:\n    communes:\n      xa-khac:\n        online: 70\n` });
-    expect(message).toContain('<content>/site.yaml → results.targets.communes.xa-khac: sets a target for "xa-khac", which is not a commune');
+    expect(message).toContain('<content>/site.yaml → results.targets.communes.xa-khac: Đặt chỉ tiêu cho "xa-khac", không phải xã nào.');
   });
 
   it('refuses a target over 100%', async () => {
     const message = await errorFor({ 'site.yaml': (text) => `${text}results:\n  targets:\n    online: 180\n` });
-    expect(message).toContain('<content>/site.yaml → results.targets.online: must be a percentage from 0 to 100');
+    expect(message).toContain('<content>/site.yaml → results.targets.online: Trường `results.targets.online` phải là tỷ lệ phần trăm từ 0 đến 100.');
   });
 });
