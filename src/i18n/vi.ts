@@ -589,6 +589,22 @@ export const vi = {
   'fs.swapFailed': 'Không đặt được bản mới vào {target}: {reason}',
   'fs.swapFailedRolledBack': 'Không đặt được bản mới vào {target}: {reason} Đã trả {target} cũ về chỗ cũ, trang web vẫn như trước.',
   'fs.swapRollbackFailed': 'Không đặt được bản mới vào {target} ({reason}) và không trả được bản cũ về ({rollbackReason}): bản cũ đang ở {previous}, đổi tên nó thành {target} bằng tay.',
+  // Content linter findings (src/lint/): the words, what is wrong, what to write instead
+  'lint.format': '{file}:{line} ({field}): “{words}” – {message}\n  Gợi ý: {suggestion}',
+  'lint.problem': '“{words}”: {message}',
+  'lint.glossary.unknown.message': 'Liên kết tới {link}, nhưng content/glossary.yaml không có từ nào có id "{id}".',
+  'lint.glossary.unknown.suggestion': 'Dùng id của một từ trong content/glossary.yaml, hoặc thêm từ đó vào (id: {id}, term, definition).',
+  'lint.glossary.unlinked.message': 'Lần đầu bài dùng từ “{term}” mà chưa dẫn tới phần giải thích.',
+  'lint.glossary.unlinked.suggestion': 'Viết [{text}]({href}) ở lần dùng đầu tiên này.',
+  'lint.hotline.message': 'Bài hướng dẫn có số điện thoại. Số đổi thì tờ rơi, áp phích đã in sẽ sai, và kẻ gian hay giả số tổng đài.',
+  'lint.hotline.suggestion': 'Bỏ số này. Số hỗ trợ ghi ở support.hotline trong content/site.yaml hoặc trong file của xã (content/communes/); trang web, tờ rơi và bài phát thanh tự in số đó.',
+  'lint.longSentence.message': 'Câu dài {syllables} âm tiết, quá {max} âm tiết.',
+  'lint.longSentence.suggestion': 'Tách thành hai câu ngắn, mỗi câu một ý. Đưa việc cần làm lên đầu câu.',
+  'lint.obsolete.message': 'Từ cũ: {message}',
+  'lint.recentSource.message': 'Không có nguồn nào từ ngày 1/7/2025 trở đi, khi chính quyền địa phương chỉ còn hai cấp.',
+  'lint.recentSource.suggestion': 'Đọc lại thủ tục trên dichvucong.gov.vn hoặc văn bản mới (ví dụ Nghị định 118/2025/NĐ-CP), rồi thêm nguồn đó với ngày đọc.',
+  'lint.staleReview.message': 'Thông tin được kiểm tra lần cuối ngày {date}, đã quá {months} tháng.',
+  'lint.staleReview.suggestion': 'Đối chiếu lại từng bước, lệ phí và thời hạn với văn bản mới nhất và trang thủ tục trên dichvucong.gov.vn, rồi ghi ngày hôm nay vào reviewed.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

@@ -1,3 +1,5 @@
+import { t } from '../i18n/t.ts';
+
 /** Names of the rules, as they appear in findings and in the rule table (src/lint/rules/index.ts). */
 export type RuleId =
   | 'obsolete-term'
@@ -29,5 +31,5 @@ export interface Finding {
 
 /** "content/guides/x.mdx:12 (steps.1.detail): “mức độ 3” – … Gợi ý: …" */
 export function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line} (${finding.field}): “${finding.words}” – ${finding.message}\n  Gợi ý: ${finding.suggestion}`;
+  return t('lint.format', { ...finding });
 }

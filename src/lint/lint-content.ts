@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import path from 'node:path';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import { displayPath } from '../content/content-dir.ts';
@@ -40,5 +41,5 @@ export async function runContentLint(content: Content, { strict = false, today }
 
 /** Findings as content errors: file, line and field, the words and the fix. */
 export function createLintErrors(findings: Finding[]): ContentErrors {
-  return new ContentErrors(findings.map((finding) => new ContentError(finding.file, `line ${finding.line} (${finding.field})`, `“${finding.words}”: ${finding.message}`, finding.suggestion)));
+  return new ContentErrors(findings.map((finding) => new ContentError(finding.file, t('contentError.lineField', { line: finding.line, field: finding.field }), t('lint.problem', { words: finding.words, message: finding.message }), finding.suggestion)));
 }

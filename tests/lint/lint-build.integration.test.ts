@@ -29,7 +29,7 @@ describe('the content linter in the build', () => {
     const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-lint-')), 'dist');
     const error = await buildAll({ contentDir, outDir, strictLint: true, today: FIXTURE_TODAY, log: () => {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
-    expect((error as Error).message).toMatch(/tra-cuu-ho-so\.mdx → line \d+ \(fee\): “CMND”: Từ cũ: .*\n  Cách sửa: Viết "thẻ căn cước/);
+    expect((error as Error).message).toMatch(/tra-cuu-ho-so\.mdx → dòng \d+ \(fee\): “CMND”: Từ cũ: .*\n  Cách sửa: Viết "thẻ căn cước/);
   });
 
   it('dates the reviewed rule against the day it is given', async () => {

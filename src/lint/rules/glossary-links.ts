@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import { routes } from '../../paths.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Finding } from '../finding.ts';
@@ -45,8 +46,8 @@ export const glossaryLinks: LintRule = {
             line: segment.line,
             field: piece.field,
             words: segment.text,
-            message: `Liên kết tới ${segment.link}, nhưng content/glossary.yaml không có từ nào có id "${id}".`,
-            suggestion: `Dùng id của một từ trong content/glossary.yaml, hoặc thêm từ đó vào (id: ${id}, term, definition).`,
+            message: t('lint.glossary.unknown.message', { link: segment.link ?? '', id }),
+            suggestion: t('lint.glossary.unknown.suggestion', { id }),
           });
         }
       }
@@ -77,8 +78,8 @@ export const glossaryLinks: LintRule = {
           line: getLineAt(piece, event.index),
           field: piece.field,
           words: event.text,
-          message: `Lần đầu bài dùng từ “${entry.term.term}” mà chưa dẫn tới phần giải thích.`,
-          suggestion: `Viết [${event.text}](${getGlossaryHref(event.id)}) ở lần dùng đầu tiên này.`,
+          message: t('lint.glossary.unlinked.message', { term: entry.term.term }),
+          suggestion: t('lint.glossary.unlinked.suggestion', { text: event.text, href: getGlossaryHref(event.id) }),
         });
       }
     }

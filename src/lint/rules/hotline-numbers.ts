@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-document.ts';
 import { createWordPattern, findWords } from '../match-words.ts';
@@ -32,8 +33,8 @@ export const hotlineNumbers: LintRule = {
             line: getLineAt(piece, match.index),
             field: piece.field,
             words: match.text,
-            message: 'Bài hướng dẫn có số điện thoại. Số đổi thì tờ rơi, áp phích đã in sẽ sai, và kẻ gian hay giả số tổng đài.',
-            suggestion: 'Bỏ số này. Số hỗ trợ ghi ở support.hotline trong content/site.yaml hoặc trong file của xã (content/communes/); trang web, tờ rơi và bài phát thanh tự in số đó.',
+            message: t('lint.hotline.message'),
+            suggestion: t('lint.hotline.suggestion'),
           });
         }
       }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-document.ts';
 import { countSyllables, splitSentences } from '../sentences.ts';
@@ -23,8 +24,8 @@ export const longSentences: LintRule = {
           line: getLineAt(piece, sentence.start),
           field: piece.field,
           words: shorten(sentence.text),
-          message: `Câu dài ${syllables} âm tiết, quá ${MAX_SYLLABLES} âm tiết.`,
-          suggestion: 'Tách thành hai câu ngắn, mỗi câu một ý. Đưa việc cần làm lên đầu câu.',
+          message: t('lint.longSentence.message', { syllables, max: MAX_SYLLABLES }),
+          suggestion: t('lint.longSentence.suggestion'),
         });
       }
     }

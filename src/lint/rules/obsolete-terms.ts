@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { Finding } from '../finding.ts';
 import type { LintRule } from '../lint-document.ts';
 import { createWordPattern, createWordTest } from '../match-words.ts';
@@ -30,7 +31,7 @@ export const obsoleteTerms: LintRule = {
             line: getLineAt(piece, match.index),
             field: piece.field,
             words: match.text,
-            message: `Từ cũ: ${term.message}`,
+            message: t('lint.obsolete.message', { message: term.message }),
             suggestion: term.suggestion,
           });
         }

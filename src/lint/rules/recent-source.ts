@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { LintRule } from '../lint-document.ts';
 
 /** Local government has had two tiers since this day (Resolution 203/2025/QH15): older sources describe districts. */
@@ -16,8 +17,8 @@ export const recentSource: LintRule = {
       line: document.lines.get('sources') ?? 1,
       field: 'sources',
       words: dates.join(', '),
-      message: 'Không có nguồn nào từ ngày 1/7/2025 trở đi, khi chính quyền địa phương chỉ còn hai cấp.',
-      suggestion: 'Đọc lại thủ tục trên dichvucong.gov.vn hoặc văn bản mới (ví dụ Nghị định 118/2025/NĐ-CP), rồi thêm nguồn đó với ngày đọc.',
+      message: t('lint.recentSource.message'),
+      suggestion: t('lint.recentSource.suggestion'),
     }];
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { LintRule } from '../lint-document.ts';
 import { formatDate } from '../../format/format-date.ts';
 
@@ -24,8 +25,8 @@ export const staleReview: LintRule = {
       line: document.lines.get('reviewed') ?? 1,
       field: 'reviewed',
       words: reviewed,
-      message: `Thông tin được kiểm tra lần cuối ngày ${formatDate(reviewed)}, đã quá ${REVIEW_MONTHS} tháng.`,
-      suggestion: 'Đối chiếu lại từng bước, lệ phí và thời hạn với văn bản mới nhất và trang thủ tục trên dichvucong.gov.vn, rồi ghi ngày hôm nay vào reviewed.',
+      message: t('lint.staleReview.message', { date: formatDate(reviewed), months: REVIEW_MONTHS }),
+      suggestion: t('lint.staleReview.suggestion'),
     }];
   },
 };
