@@ -646,6 +646,26 @@ export const vi = {
   'readAloudPage.where': 'Ký tự {from}–{to}',
   'readAloudPage.more': 'Còn {count} chỗ nữa: sửa các chỗ trên rồi xem lại.',
   'readAloudPage.duration': 'Thời lượng khoảng {duration} ({syllables} âm tiết).',
+  // Guide components (src/components/GuideActions.astro, GuideFacts.astro)
+  'guideActions.portal': 'Làm trên Cổng Dịch vụ công',
+  'guideActions.vneid': 'Làm trên ứng dụng VNeID',
+  'guideActions.call': 'Gọi hỗ trợ ',
+  'guideFacts.headingDeadline': 'Thời hạn, lệ phí và kết quả',
+  'guideFacts.heading': 'Lệ phí, thời gian và kết quả',
+  'guideFacts.deadline': 'Thời hạn phải làm:',
+  'guideFacts.fee': 'Lệ phí:',
+  'guideFacts.processingTime': 'Thời gian giải quyết:',
+  'guideFacts.result': 'Nhận kết quả:',
+  // Offline page (src/pages/ngoai-tuyen.astro) and the "why" page's button
+  'offline.title': 'Chưa có mạng',
+  'offline.summary': 'Trang này chưa được lưu trên máy. Các hướng dẫn đã lưu vẫn xem được khi không có mạng.',
+  'offline.lead': 'Điện thoại đang mất mạng và trang này chưa được lưu trên máy. Khi có sóng trở lại, bà con tải lại trang.',
+  'offline.saved': 'Những trang sau đã lưu trên máy, xem được ngay cả khi không có mạng:',
+  'offline.glossary': 'Giải thích từ ngữ',
+  'offline.help': 'Nơi hỗ trợ',
+  'offline.search': 'Tìm hướng dẫn',
+  'offline.call': 'Gọi điện không cần mạng Internet: đường dây hỗ trợ ',
+  'why.guides': 'Xem các hướng dẫn',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

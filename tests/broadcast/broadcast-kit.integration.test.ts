@@ -163,7 +163,7 @@ describe('npm run read-aloud', () => {
       await writeFile(path.join(dir, 'read-aloud.yaml'), 'abbreviations:\n  - written: UBND\n');
       const { stderr, code } = await run(['--content', dir, 'UBND']);
       expect(code).toBe(1);
-      expect(stderr).toContain('abbreviations.0.spoken: is missing');
+      expect(stderr).toContain('abbreviations.0.spoken: Thiếu trường `abbreviations.0.spoken`.');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
