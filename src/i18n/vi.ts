@@ -666,6 +666,12 @@ export const vi = {
   'offline.search': 'Tìm hướng dẫn',
   'offline.call': 'Gọi điện không cần mạng Internet: đường dây hỗ trợ ',
   'why.guides': 'Xem các hướng dẫn',
+  // Site chrome and the broadcast script page (src/layouts/BaseLayout.astro, src/pages/phat-thanh/[...script].astro)
+  'layout.skipLink': 'Bỏ qua, đến nội dung chính',
+  'scriptPage.print': 'In kịch bản',
+  'scriptPage.startsAt': 'bắt đầu lúc ',
+  'scriptPage.notes': 'Ghi chú cách đọc',
+  'scriptPage.spokenAs': ': đọc là “{spoken}”',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };
