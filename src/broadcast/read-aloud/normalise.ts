@@ -60,7 +60,9 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   // One flag per character: checking a match against every earlier claim made a 200 KB paste
   // quadratic (issue 9: one keystroke cost a second).
   const claimed = new Uint8Array(text.length);
+  const quickTests = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    if (rule.requires && !passesQuickTest(rule.requires, text, quickTests)) continue;
     const pattern = rule.pattern(context);
     if (!pattern) continue;
     pattern.lastIndex = 0;
@@ -80,6 +82,16 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   }
   claims.sort((a, b) => a.start - b.start);
   return assemble(text, claims);
+}
+
+/** Rules share their quick tests (quick-tests.ts), so each runs once per text. */
+function passesQuickTest(test: RegExp, text: string, results: Map<RegExp, boolean>): boolean {
+  let passed = results.get(test);
+  if (passed === undefined) {
+    passed = test.test(text);
+    results.set(test, passed);
+  }
+  return passed;
 }
 
 function overlaps(claimed: Uint8Array, start: number, end: number): boolean {

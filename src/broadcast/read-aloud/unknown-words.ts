@@ -1,3 +1,4 @@
+import { HAS_DIGIT } from './quick-tests.ts';
 import { END, START, type Rule, type RuleResult } from './rule.ts';
 
 /**
@@ -21,6 +22,7 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aei
 export const leftoverNumberRule: Rule = {
   name: 'number',
   pattern: () => LEFTOVER_NUMBER,
+  requires: HAS_DIGIT,
   read: (match) => ({ spoken: match[0], warning: `Chưa biết đọc "${match[0]}": viết lại bằng chữ hoặc theo cách viết thông dụng (1/7/2025, 7h30, 50.000đ)` }),
 };
 
