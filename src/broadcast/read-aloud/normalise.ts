@@ -60,9 +60,9 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   // One flag per character: checking a match against every earlier claim made a 200 KB paste
   // quadratic (issue 9: one keystroke cost a second).
   const claimed = new Uint8Array(text.length);
-  const quickTests = new Map<RegExp, boolean>();
-  for (const rule of RULES) {
-    if (rule.requires && !passesQuickTest(rule.requires, text, quickTests)) continue;
+  const quickTests = new Int8Array(QUICK_TESTS.length);
+  for (const [index, rule] of RULES.entries()) {
+    if (!passesQuickTest(QUICK_TEST_OF_RULE[index]!, text, quickTests)) continue;
     const pattern = rule.pattern(context);
     if (!pattern) continue;
     pattern.lastIndex = 0;
@@ -84,14 +84,17 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   return assemble(text, claims);
 }
 
-/** Rules share their quick tests (quick-tests.ts), so each runs once per text. */
-function passesQuickTest(test: RegExp, text: string, results: Map<RegExp, boolean>): boolean {
-  let passed = results.get(test);
-  if (passed === undefined) {
-    passed = test.test(text);
-    results.set(test, passed);
-  }
-  return passed;
+/**
+ * Rules share their quick tests (quick-tests.ts), so each runs once per text: results are kept
+ * by the test's place in QUICK_TESTS (0 not run yet, 1 passed, -1 failed).
+ */
+const QUICK_TESTS = [...new Set(RULES.flatMap((rule) => (rule.requires ? [rule.requires] : [])))];
+const QUICK_TEST_OF_RULE = RULES.map((rule) => (rule.requires ? QUICK_TESTS.indexOf(rule.requires) : -1));
+
+function passesQuickTest(index: number, text: string, results: Int8Array): boolean {
+  if (index < 0) return true;
+  if (results[index] === 0) results[index] = QUICK_TESTS[index]!.test(text) ? 1 : -1;
+  return results[index] === 1;
 }
 
 function overlaps(claimed: Uint8Array, start: number, end: number): boolean {
