@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/broadcast/corpus/load-corpus.ts';
 import { DIALECTS } from '../../src/broadcast/read-aloud/dialect.ts';
-import { compileLexicon, EMPTY_LEXICON } from '../../src/broadcast/read-aloud/lexicon.ts';
+import { compileLexicon, createLexicon, EMPTY_LEXICON } from '../../src/broadcast/read-aloud/lexicon.ts';
+import { normaliseForReading } from '../../src/broadcast/read-aloud/normalise.ts';
 import { HAS_UNUSUAL_CHARACTER } from '../../src/broadcast/read-aloud/quick-tests.ts';
 import type { RuleContext } from '../../src/broadcast/read-aloud/rule.ts';
 import { RULES } from '../../src/broadcast/read-aloud/rules.ts';
@@ -67,5 +68,13 @@ describe('quick tests of the read-aloud rules', () => {
     expect(wronglyPassed).toEqual([]);
     expect(HAS_UNUSUAL_CHARACTER.test('Ủy ban nhân dân xã Đồng Hỷ: 7h30, “ngày 1 tháng 7” – (mẫu)…')).toBe(false);
     expect(HAS_UNUSUAL_CHARACTER.test('giá 5 × 3')).toBe(true);
+  });
+});
+
+describe('the look-ahead of the lexicon pattern', () => {
+  it('still finds entries that start with a character special in a character class', () => {
+    const lexicon = createLexicon({ abbreviations: ['^TT', ']AB', '-CD', '\\EF', 'Z'].map((written, index) => ({ written, spoken: `mục ${index}` })) });
+    const { changes } = normaliseForReading('gửi ^TT, ]AB, -CD, \\EF và Z', { lexicon });
+    expect(changes.map((change) => [change.rule, change.written])).toEqual([['lexicon', '^TT'], ['lexicon', ']AB'], ['lexicon', '-CD'], ['lexicon', '\\EF'], ['lexicon', 'Z']]);
   });
 });
