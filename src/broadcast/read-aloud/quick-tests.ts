@@ -2,10 +2,10 @@
  * Quick tests for Rule.requires: text that every match of a rule contains, checked with a plain
  * pattern before the rule's own. Most lines have no "/", "@" or "%" and many have no digit, so
  * most of the 65 Unicode patterns (each with look-behinds tried at every character) cannot match
- * them; running them anyway cost two thirds of the normaliser's time (issue 9: 206,000 syllables
+ * them; running them anyway cost a third to a half of the normaliser's time (issue 9: 206,000 syllables
  * a second, bar 300,000). A quick test must be implied by the rule's pattern: when it fails, the
  * rule could not have matched, so skipping it changes nothing. Rules share these constants so the
- * normaliser runs each test once per text (normalise.ts caches by identity).
+ * normaliser runs each test once per text (normalise.ts keeps the results by test).
  */
 export const HAS_DIGIT = /\d/;
 /** "1/7", "31-10", "7/2025": a date or a range written with figures. */
