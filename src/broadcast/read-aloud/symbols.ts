@@ -23,7 +23,7 @@ export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSA
  */
 const SYLLABLE_CHAIN = /(?<![\p{L}\p{M}-])(?=[\p{Ll}\p{M}]{1,6}-)\p{Ll}[\p{Ll}\p{M}]{0,5}(?:-\p{Ll}[\p{Ll}\p{M}]{0,5}){2,}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:vắc-xin|ô-tô|mô-tô|pin-cô)(?![\p{L}\p{M}-])/gu;
 
-export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, requires: /-/, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
+export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, requires: /-\p{Ll}/u, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
 
 export const spacedDashRule: Rule = {
   name: 'punctuation',
