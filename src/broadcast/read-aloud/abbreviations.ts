@@ -27,6 +27,7 @@ const DEFINED = /\(([A-ZĐ][A-Za-zĐđ&-]*[A-ZĐ0-9])\)/gu;
 export const definedAbbreviationRule: Rule = {
   name: 'punctuation',
   pattern: () => DEFINED,
+  requires: /\([A-ZĐ]/u,
   read: (match, context) => {
     const spoken = context.lexicon.words.get(match[1] ?? '');
     if (!spoken) return undefined;

@@ -17,6 +17,7 @@ const WEB_ADDRESS = new RegExp(`${START}(?:https?:\\/\\/)?(${HOST})(${PATH})${EN
 export const emailRule: Rule = {
   name: 'address',
   pattern: () => EMAIL,
+  requires: /@/,
   read: (match, context) => {
     const local = readHost(match[1] ?? '', context);
     const host = readHost(match[2] ?? '', context);
@@ -28,6 +29,8 @@ export const emailRule: Rule = {
 export const webAddressRule: Rule = {
   name: 'address',
   pattern: () => WEB_ADDRESS,
+  // Same flags as WEB_ADDRESS, so the top-level domain matches in the same letter cases.
+  requires: new RegExp(`\\.${TLD}`, 'iu'),
   read: (match, context) => {
     const host = readHost(match[1] ?? '', context);
     if ('unknown' in host) return unknownParts(match[0], [host]);

@@ -1,4 +1,5 @@
 import { readCardinal, readDecimal, readDigits } from './numbers.ts';
+import { HAS_DIGIT, HAS_DOTTED_DIGITS } from './quick-tests.ts';
 import { NUM_END, NUM_START, type Rule } from './rule.ts';
 
 /**
@@ -13,6 +14,7 @@ const RANGE = new RegExp(`${NUM_START}${NUMBER}\\s*[-–]\\s*${NUMBER}${NUM_END}
 export const rangeRule: Rule = {
   name: 'range',
   pattern: () => RANGE,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [, from = '', to = ''] = match;
     const code = isCodeContext(match);
@@ -29,6 +31,7 @@ const DOTTED = new RegExp(`${NUM_START}\\d+(?:\\.\\d+)+${NUM_END}`, 'gu');
 export const dottedNumberRule: Rule = {
   name: 'number',
   pattern: () => DOTTED,
+  requires: HAS_DOTTED_DIGITS,
   read: (match) => {
     if (/^\d{1,3}(?:\.\d{3})+$/.test(match[0])) return undefined;
     return { spoken: match[0], warning: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn`, advice: `"${match[0]}": dấu chấm trong số chỉ dùng để tách hàng nghìn; số thập phân viết dấu phẩy (0,5), mã số viết rõ là mã` };
@@ -40,6 +43,7 @@ const CARDINAL = new RegExp(`${NUM_START}${NUMBER}${NUM_END}`, 'gu');
 export const cardinalRule: Rule = {
   name: 'number',
   pattern: () => CARDINAL,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const spoken = readNumber(match[0], context.dialect, isCodeContext(match));
     return spoken === undefined

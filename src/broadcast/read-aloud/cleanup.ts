@@ -9,6 +9,6 @@ const END_MARK = /\s*\.\/\.(?=\s|$)/gu;
 const BULLET = /^[^\S\n]*(?:•[^\S\n]*|[●▪◦∙·*+-][^\S\n]+|[a-zđ]\)[^\S\n]+)/gmu;
 const APOSTROPHE = /(?<=\d)['’](?![\p{L}\p{M}\p{N}])/gu;
 
-export const endMarkRule: Rule = { name: 'punctuation', pattern: () => END_MARK, read: () => ({ spoken: '.' }) };
-export const bulletRule: Rule = { name: 'punctuation', pattern: () => BULLET, read: () => ({ spoken: '' }) };
-export const apostropheRule: Rule = { name: 'punctuation', pattern: () => APOSTROPHE, read: () => ({ spoken: '' }) };
+export const endMarkRule: Rule = { name: 'punctuation', pattern: () => END_MARK, requires: /\.\/\./, read: () => ({ spoken: '.' }) };
+export const bulletRule: Rule = { name: 'punctuation', pattern: () => BULLET, requires: /[•●▪◦∙·*+)-]/, read: () => ({ spoken: '' }) };
+export const apostropheRule: Rule = { name: 'punctuation', pattern: () => APOSTROPHE, requires: /\d['’]/, read: () => ({ spoken: '' }) };

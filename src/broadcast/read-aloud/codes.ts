@@ -1,4 +1,5 @@
 import { readCardinal } from './numbers.ts';
+import { HAS_DIGIT_CAPITAL, HAS_DOTTED_DIGITS } from './quick-tests.ts';
 import { END, NUM_START, START, type Rule } from './rule.ts';
 
 /**
@@ -14,6 +15,7 @@ const PLATE = new RegExp(`${NUM_START}\\d{2}[A-Z]{1,2}\\d?\\s?-\\s?\\d{3}\\.?\\d
 export const dossierCodeRule: Rule = {
   name: 'code',
   pattern: () => DOSSIER,
+  requires: HAS_DOTTED_DIGITS,
   read: (match) => ({
     spoken: match[0],
     warning: `"${match[0]}" là mã hồ sơ, đọc trên loa người nghe không ghi lại được`,
@@ -24,6 +26,7 @@ export const dossierCodeRule: Rule = {
 export const procedureCodeRule: Rule = {
   name: 'code',
   pattern: () => PROCEDURE,
+  requires: HAS_DOTTED_DIGITS,
   read: (match) => ({
     spoken: match[0],
     warning: `"${match[0]}" là mã thủ tục hành chính, không đọc trên loa`,
@@ -34,6 +37,7 @@ export const procedureCodeRule: Rule = {
 export const plateRule: Rule = {
   name: 'code',
   pattern: () => PLATE,
+  requires: HAS_DIGIT_CAPITAL,
   read: (match) => ({
     spoken: match[0],
     warning: `"${match[0]}" trông như biển số xe: đọc từng chữ, từng số`,
@@ -51,6 +55,7 @@ const LIST = new RegExp(`${START}((?:${LIST_WORDS.map((word) => `[${word[0]}${wo
 export const listRule: Rule = {
   name: 'number',
   pattern: () => LIST,
+  requires: /\d,\d/,
   read: (match, context) => {
     const [, word = '', items = ''] = match;
     return { spoken: `${word}${items.split(',').map((item) => readCardinal(String(Number(item)), context.dialect)).join(', ')}` };
@@ -63,6 +68,7 @@ const ROUND_THE_CLOCK = new RegExp(`${NUM_START}24\\/(24|7)(?:\\s?(giờ|g|h))?$
 export const roundTheClockRule: Rule = {
   name: 'number',
   pattern: () => ROUND_THE_CLOCK,
+  requires: /24\//,
   read: (match, context) => {
     const [, per = '', hours] = match;
     return { spoken: `hai mươi ${context.words.fourAfterTens} trên ${per === '7' ? 'bảy' : `hai mươi ${context.words.fourAfterTens}`}${hours ? ' giờ' : ''}` };
@@ -78,6 +84,7 @@ const MIXED_CODE = new RegExp(`${NUM_START}\\d+[A-Z]+\\d*\\/\\d+[A-Z]?${END}`, '
 export const mixedCodeRule: Rule = {
   name: 'code',
   pattern: () => MIXED_CODE,
+  requires: HAS_DIGIT_CAPITAL,
   read: (match) => ({
     spoken: match[0],
     warning: `"${match[0]}" là một mã (số cột, số trạm…), không đọc được như một con số`,

@@ -1,4 +1,5 @@
 import { readCardinal } from './numbers.ts';
+import { HAS_DATE_SEPARATOR, HAS_DIGIT, HAS_DOTTED_DIGITS } from './quick-tests.ts';
 import { END, NUM_END, NUM_START, START, type Rule, type RuleContext, type RuleResult } from './rule.ts';
 
 /**
@@ -59,6 +60,7 @@ const DAY_ALONE = new RegExp(`${START}([Nn]gày)\\s+(?:(?:mồng|mùng)\\s+)?(\\
 export const fullDateRule: Rule = {
   name: 'date',
   pattern: () => FULL_DATE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, dayWord = 'ngày', day = '', , month = '', year = ''] = match;
     return readDate(written, context, Number(day), Number(month), Number(year), dayWord);
@@ -68,6 +70,7 @@ export const fullDateRule: Rule = {
 export const dayMonthRule: Rule = {
   name: 'date',
   pattern: () => DAY_MONTH,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, dayWord = 'ngày', day = '', , month = ''] = match;
     return readDate(written, context, Number(day), Number(month), undefined, dayWord);
@@ -77,6 +80,7 @@ export const dayMonthRule: Rule = {
 export const dayPartDateRule: Rule = {
   name: 'date',
   pattern: () => DAY_PART_DATE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, part = '', gap = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
@@ -90,6 +94,7 @@ export const dayPartDateRule: Rule = {
 export const closingDayMonthRule: Rule = {
   name: 'date',
   pattern: () => CLOSING_DAY_MONTH,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
@@ -100,6 +105,7 @@ export const closingDayMonthRule: Rule = {
 export const dayRangeRule: Rule = {
   name: 'date',
   pattern: () => DAY_RANGE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, dayWord = 'ngày', from = '', to = '', month = '', year] = match;
     const y = year === undefined ? undefined : Number(year);
@@ -114,6 +120,7 @@ export const dayRangeRule: Rule = {
 export const dateRangeRule: Rule = {
   name: 'date',
   pattern: () => DATE_RANGE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, writtenDayWord, fromDay = '', fromMonth = '', toDay = '', toMonth = '', year] = match;
     const dayWord = writtenDayWord ?? 'ngày';
@@ -140,6 +147,7 @@ export const dateRangeRule: Rule = {
 export const monthYearRule: Rule = {
   name: 'date',
   pattern: () => MONTH_YEAR,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, monthWord = 'tháng', month = '', year = ''] = match;
     if (!isMonth(Number(month))) return notADate(written);
@@ -150,6 +158,7 @@ export const monthYearRule: Rule = {
 export const introducedDayMonthRule: Rule = {
   name: 'date',
   pattern: () => INTRODUCED_DAY_MONTH,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, intro = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
@@ -160,6 +169,7 @@ export const introducedDayMonthRule: Rule = {
 export const bareMonthYearRule: Rule = {
   name: 'date',
   pattern: () => BARE_MONTH_YEAR,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, quarterWord, period = '', year = ''] = match;
     const value = Number(period);
@@ -177,6 +187,7 @@ export const bareMonthYearRule: Rule = {
 export const spelledDateRule: Rule = {
   name: 'date',
   pattern: () => SPELLED_DATE,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [written, dayWord = 'ngày', day = '', month = '', year] = match;
     const date = readDate(written, context, Number(day), Number(month), year === undefined ? undefined : Number(year), dayWord);
@@ -187,6 +198,7 @@ export const spelledDateRule: Rule = {
 export const monthNameRule: Rule = {
   name: 'date',
   pattern: () => MONTH_NAME,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [written, monthWord = 'tháng', month = '', year] = match;
     if (!isMonth(Number(month))) return notADate(written);
@@ -199,6 +211,7 @@ export const monthNameRule: Rule = {
 export const dayAloneRule: Rule = {
   name: 'date',
   pattern: () => DAY_ALONE,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [written, dayWord = 'ngày', days = ''] = match;
     // "các ngày 5 và 6 hàng tháng" → "các ngày mồng năm và mồng sáu hàng tháng".
@@ -221,6 +234,7 @@ export const dayAloneRule: Rule = {
 export const streetDateRule: Rule = {
   name: 'date',
   pattern: () => STREET_DATE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, street = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, '');
@@ -231,6 +245,7 @@ export const streetDateRule: Rule = {
 export const introducedDashDateRule: Rule = {
   name: 'date',
   pattern: () => INTRODUCED_DASH_DATE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, intro = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
@@ -241,6 +256,7 @@ export const introducedDashDateRule: Rule = {
 export const dottedDayMonthRule: Rule = {
   name: 'date',
   pattern: () => DOTTED_DAY_MONTH,
+  requires: HAS_DOTTED_DIGITS,
   read: (match, context) => {
     const [written, dayWord = 'ngày', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, dayWord);
@@ -288,6 +304,7 @@ const DOTTED_FULL_DATE = new RegExp(`${NUM_START}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{
 export const dottedFullDateRule: Rule = {
   name: 'date',
   pattern: () => DOTTED_FULL_DATE,
+  requires: HAS_DOTTED_DIGITS,
   read: (match, context) => {
     const [written, day = '', month = '', year = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), Number(year), 'ngày');
@@ -304,6 +321,7 @@ const NAMED_DAY_BRACKET = new RegExp(`(?<=(?:[Hh]ôm nay|[Hh]ôm qua|\\p{L}+ nay
 export const namedDayBracketRule: Rule = {
   name: 'date',
   pattern: () => NAMED_DAY_BRACKET,
+  requires: /\(\d/,
   read: (match, context) => {
     const [written, day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, 'ngày');
@@ -320,6 +338,7 @@ const OPEN_DAY_RANGE = new RegExp(`${START}([Tt]ừ)\\s+(?:ngày\\s+)?(\\d{1,2})
 export const openDayRangeRule: Rule = {
   name: 'date',
   pattern: () => OPEN_DAY_RANGE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, from = '', day = ''] = match;
     const date = readDate(written, context, Number(day), 1, undefined, 'ngày');
@@ -336,6 +355,7 @@ const SPACED_FULL_DATE = new RegExp(`${START}([Nn]gày)\\s+(\\d{1,2})\\s+[-–]\
 export const spacedFullDateRule: Rule = {
   name: 'date',
   pattern: () => SPACED_FULL_DATE,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [written, dayWord = 'ngày', day = '', month = '', year = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), Number(year), dayWord);
@@ -352,6 +372,7 @@ const HOLIDAY_DATE = new RegExp(`${START}([Ll]ễ|[Tt]ết)\\s+${NUM_START}(\\d{
 export const holidayDateRule: Rule = {
   name: 'date',
   pattern: () => HOLIDAY_DATE,
+  requires: HAS_DATE_SEPARATOR,
   read: (match, context) => {
     const [written, word = '', day = '', month = ''] = match;
     const date = readDate(written, context, Number(day), Number(month), undefined, '');

@@ -26,6 +26,7 @@ const PARTY_NUMBER = new RegExp(`${START}(?:(${TYPE_WORDS.join('|')})\\s+)?(?:[S
 export const legalNumberRule: Rule = {
   name: 'legal',
   pattern: () => LEGAL_NUMBER,
+  requires: /\d[a-z]?\//,
   read: (match, context) => {
     const [written, writtenType, number = '', year, spacedCode = ''] = match;
     const code = spacedCode.replace(/-\s+/g, '-');
@@ -61,6 +62,7 @@ export const legalNumberRule: Rule = {
 export const partyNumberRule: Rule = {
   name: 'legal',
   pattern: () => PARTY_NUMBER,
+  requires: /\d-[A-ZĐ]/u,
   read: (match, context) => {
     const [written, writtenType, number = '', typeCode = '', issuerCode = ''] = match;
     const type = writtenType ?? context.lexicon.documentTypes.get(typeCode);

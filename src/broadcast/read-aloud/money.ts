@@ -1,4 +1,5 @@
 import { readDecimal } from './numbers.ts';
+import { HAS_DIGIT } from './quick-tests.ts';
 import { END, NUM_START, type Rule } from './rule.ts';
 import { PER, readPer, readScale } from './units.ts';
 
@@ -18,6 +19,7 @@ const MONEY = new RegExp(
 export const moneyRule: Rule = {
   name: 'money',
   pattern: () => MONEY,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [, fromWhole, fromFraction, fromScale, whole = '', fraction, scale, , per] = match;
     const words: string[] = [];

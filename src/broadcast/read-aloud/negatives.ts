@@ -11,5 +11,6 @@ const MINUS = /(?<![\p{L}\p{M}\p{N}.,/)\]])[-−](?=\d)/gu;
 export const minusRule: Rule = {
   name: 'number',
   pattern: () => MINUS,
+  requires: /[-−]\d/,
   read: () => ({ spoken: 'âm ' }),
 };

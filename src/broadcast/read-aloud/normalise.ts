@@ -60,7 +60,9 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   // One flag per character: checking a match against every earlier claim made a 200 KB paste
   // quadratic (issue 9: one keystroke cost a second).
   const claimed = new Uint8Array(text.length);
-  for (const rule of RULES) {
+  const quickTests = new Int8Array(QUICK_TESTS.length);
+  for (const [index, rule] of RULES.entries()) {
+    if (!passesQuickTest(QUICK_TEST_OF_RULE[index]!, text, quickTests)) continue;
     const pattern = rule.pattern(context);
     if (!pattern) continue;
     pattern.lastIndex = 0;
@@ -80,6 +82,19 @@ export function normaliseForReading(input: string, options: ReadAloudOptions = {
   }
   claims.sort((a, b) => a.start - b.start);
   return assemble(text, claims);
+}
+
+/**
+ * Rules share their quick tests (quick-tests.ts), so each runs once per text: results are kept
+ * by the test's place in QUICK_TESTS (0 not run yet, 1 passed, -1 failed).
+ */
+const QUICK_TESTS = [...new Set(RULES.flatMap((rule) => (rule.requires ? [rule.requires] : [])))];
+const QUICK_TEST_OF_RULE = RULES.map((rule) => (rule.requires ? QUICK_TESTS.indexOf(rule.requires) : -1));
+
+function passesQuickTest(index: number, text: string, results: Int8Array): boolean {
+  if (index < 0) return true;
+  if (results[index] === 0) results[index] = QUICK_TESTS[index]!.test(text) ? 1 : -1;
+  return results[index] === 1;
 }
 
 function overlaps(claimed: Uint8Array, start: number, end: number): boolean {
@@ -115,10 +130,11 @@ function endSentence(text: string): string {
  * and no word said twice where the writer and a reading both supplied it ("ngày ngày", "mồng mồng").
  */
 function tidy(spoken: string): string {
-  return spoken
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/(?<![\p{L}\p{M}])([Nn]gày) ngày(?![\p{L}\p{M}])/gu, '$1')
-    .replace(/(?<![\p{L}\p{M}])([Mm]ồng|[Mm]ùng) mồng(?![\p{L}\p{M}])/gu, '$1')
+  let text = spoken.replace(/[^\S\n]+/g, ' ');
+  // Both look-behinds would be tried at every character, for words said twice in few lines.
+  if (text.includes('gày ngày')) text = text.replace(/(?<![\p{L}\p{M}])([Nn]gày) ngày(?![\p{L}\p{M}])/gu, '$1');
+  if (text.includes('ng mồng')) text = text.replace(/(?<![\p{L}\p{M}])([Mm]ồng|[Mm]ùng) mồng(?![\p{L}\p{M}])/gu, '$1');
+  return text
     .replace(/ +([,.;:!?)])/g, '$1')
     .replace(/,(?:\s*,)+/g, ',')
     // "Kính gửi : - Ban …": the dash after a colon is a list dash, not a pause.

@@ -1,4 +1,5 @@
 import { readDigits } from './numbers.ts';
+import { HAS_DIGIT, HAS_SERVICE_NUMBER } from './quick-tests.ts';
 import { NUM_END, NUM_START, START, type Rule } from './rule.ts';
 
 /**
@@ -33,6 +34,7 @@ const LANDLINE_DIGITS = 11;
 export const phoneRule: Rule = {
   name: 'phone',
   pattern: () => PHONE,
+  requires: HAS_DIGIT,
   read: (match) => {
     const [, bracketedCountry, plainCountry, national, hotline, ...rest] = match;
     const country = bracketedCountry ?? plainCountry;
@@ -50,18 +52,21 @@ export const phoneRule: Rule = {
 export const unspacedHotlineRule: Rule = {
   name: 'phone',
   pattern: () => UNSPACED_HOTLINE,
+  requires: /1[89]00\d/,
   read: (match) => ({ spoken: [match[1] ?? '', match[2] ?? ''].map(readDigits).join(', ') }),
 };
 
 export const areaServiceRule: Rule = {
   name: 'phone',
   pattern: () => AREA_SERVICE,
+  requires: HAS_SERVICE_NUMBER,
   read: (match) => ({ spoken: [match[1] ?? '', match[2] ?? ''].map(readDigits).join(', ') }),
 };
 
 export const bracketedPhoneRule: Rule = {
   name: 'phone',
   pattern: () => BRACKETED,
+  requires: /\(0\d/,
   read: (match) => {
     const [, area = '', local = ''] = match;
     const groups = local.split(/[ .-]/);

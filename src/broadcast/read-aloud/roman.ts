@@ -14,6 +14,7 @@ const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 50
 export const romanRule: Rule = {
   name: 'roman',
   pattern: () => ROMAN,
+  requires: /\s[IVXLCDM]/u,
   read: (match, context) => {
     const [, word = '', numeral = ''] = match;
     if (!VALID.test(numeral)) return undefined;

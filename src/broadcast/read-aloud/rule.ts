@@ -36,6 +36,11 @@ export interface Rule {
   name: RuleName;
   /** A global, unicode RegExp; built per lexicon where the rule needs the office's words. */
   pattern: (context: RuleContext) => RegExp | undefined;
+  /**
+   * A plain pattern that every match of `pattern` contains (quick-tests.ts): when the text fails
+   * it, the rule is skipped without running `pattern`. Omitted when any text may match.
+   */
+  requires?: RegExp;
   read: (match: RegExpExecArray, context: RuleContext) => RuleResult | undefined;
 }
 

@@ -1,4 +1,5 @@
 import { readDigits } from './numbers.ts';
+import { HAS_SERVICE_NUMBER } from './quick-tests.ts';
 import { NUM_END, NUM_START, type Rule } from './rule.ts';
 
 /**
@@ -19,6 +20,7 @@ const COUNTED = /^\s+(?:hộ|người|công dân|trường hợp|lượt|ca|em|c
 export const serviceNumberRule: Rule = {
   name: 'service',
   pattern: () => SERVICE,
+  requires: HAS_SERVICE_NUMBER,
   read: (match) => {
     const start = match.index;
     const end = start + match[0].length;

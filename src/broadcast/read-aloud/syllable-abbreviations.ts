@@ -8,8 +8,8 @@ import { START, type Rule } from './rule.ts';
 const POLICE = new RegExp(`${START}CA(?=\\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|TP|thị xã|đặc khu)(?![\\p{L}\\p{M}]))`, 'gu');
 const BLOOD_PRESSURE = new RegExp(`(?<=(?:[Đđ]o|[Cc]hỉ số|[Kk]iểm tra|[Tt]heo dõi)\\s+)HA(?![\\p{L}\\p{M}])|${START}HA(?=\\s+(?:cao|thấp)(?![\\p{L}\\p{M}]))`, 'gu');
 
-export const policeRule: Rule = { name: 'lexicon', pattern: () => POLICE, read: () => ({ spoken: 'Công an' }) };
-export const bloodPressureRule: Rule = { name: 'lexicon', pattern: () => BLOOD_PRESSURE, read: () => ({ spoken: 'huyết áp' }) };
+export const policeRule: Rule = { name: 'lexicon', pattern: () => POLICE, requires: /CA/, read: () => ({ spoken: 'Công an' }) };
+export const bloodPressureRule: Rule = { name: 'lexicon', pattern: () => BLOOD_PRESSURE, requires: /HA/, read: () => ({ spoken: 'huyết áp' }) };
 
 /**
  * "BCH" is two bodies (issue 9 corpus): the Ban Chỉ huy of disaster prevention or military
@@ -24,6 +24,7 @@ const EXECUTIVE_NEXT = /^\s+(?:Đảng|đảng|Đoàn|đoàn|Hội|hội|Công �
 export const commandRule: Rule = {
   name: 'lexicon',
   pattern: () => BCH,
+  requires: /BCH/,
   read: (match, context) => {
     const after = match.input.slice(match.index + 3, match.index + 40);
     if (COMMAND_NEXT.test(after)) return { spoken: 'Ban Chỉ huy' };

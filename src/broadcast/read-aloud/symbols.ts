@@ -1,3 +1,4 @@
+import { HAS_DASH, HAS_SLASH, HAS_UNUSUAL_CHARACTER } from './quick-tests.ts';
 import { START, type Rule } from './rule.ts';
 import { PER, PER_WORDS, readPer, UNITS } from './units.ts';
 
@@ -14,7 +15,7 @@ const STRAY = /[^\p{L}\p{M}\p{N}\s.,;:!?()[\]"'“”‘’«»…–—-]+/gu;
 /** "HĐND & UBND", "thể thao & Truyền thông": an ampersand between words is "và". */
 const AMPERSAND = /(?<=[\p{L}\p{M}])[^\S\n]*&[^\S\n]*(?=\p{L})/gu;
 
-export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSAND, read: () => ({ spoken: ' và ' }) };
+export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSAND, requires: /&/, read: () => ({ spoken: ' và ' }) };
 
 /**
  * "vi-ta-min", "vắc-xin", "ra-đi-ô": a loanword written syllable by syllable with hyphens is
@@ -22,11 +23,12 @@ export const ampersandRule: Rule = { name: 'punctuation', pattern: () => AMPERSA
  */
 const SYLLABLE_CHAIN = /(?<![\p{L}\p{M}-])(?=[\p{Ll}\p{M}]{1,6}-)\p{Ll}[\p{Ll}\p{M}]{0,5}(?:-\p{Ll}[\p{Ll}\p{M}]{0,5}){2,}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:vắc-xin|ô-tô|mô-tô|pin-cô)(?![\p{L}\p{M}-])/gu;
 
-export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
+export const syllableChainRule: Rule = { name: 'punctuation', pattern: () => SYLLABLE_CHAIN, requires: /-\p{Ll}/u, read: (match) => ({ spoken: match[0].replace(/-/g, ' ') }) };
 
 export const spacedDashRule: Rule = {
   name: 'punctuation',
   pattern: () => SPACED_DASH,
+  requires: HAS_DASH,
   read: () => ({ spoken: ', ' }),
 };
 
@@ -42,12 +44,14 @@ const DATE_FIELD = /(?<![\p{L}\p{M}])([Nn]gày)\s?\/\s?tháng\s?\/\s?năm(?![\p{
 export const dateFieldRule: Rule = {
   name: 'punctuation',
   pattern: () => DATE_FIELD,
+  requires: HAS_SLASH,
   read: (match) => ({ spoken: `${match[1]} tháng năm` }),
 };
 
 export const perSlashRule: Rule = {
   name: 'unit',
   pattern: () => PER_SLASH,
+  requires: HAS_SLASH,
   read: (match) => {
     const [, left = '', per = ''] = match;
     const spokenLeft = left === 'đ' ? 'đồng' : (UNITS[left] ?? PER_WORDS[left] ?? left);
@@ -67,6 +71,7 @@ const PER_RIGHT = new Set(['hộ', 'người', 'khẩu', 'ngày', 'tháng', 'nă
 export const slashRule: Rule = {
   name: 'punctuation',
   pattern: () => WORD_SLASH,
+  requires: HAS_SLASH,
   read: (match) => {
     const previous = /([\p{L}\p{M}]+)$/u.exec(match.input.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
     const following = /^([\p{L}\p{M}]+)(?![\p{L}\p{M}]|\s*\/)/u.exec(match.input.slice(match.index + match[0].length))?.[1] ?? '';
@@ -84,5 +89,6 @@ export const slashRule: Rule = {
 export const strayRule: Rule = {
   name: 'symbol',
   pattern: () => STRAY,
+  requires: HAS_UNUSUAL_CHARACTER,
   read: (match) => ({ spoken: match[0], warning: `Ký hiệu "${match[0]}" không đọc được: viết bằng chữ hoặc bỏ đi` }),
 };

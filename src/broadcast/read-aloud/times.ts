@@ -21,6 +21,7 @@ const HOUR_RANGE = new RegExp(`${NUM_START}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})h${
 export const timeRule: Rule = {
   name: 'time',
   pattern: () => TIMES,
+  requires: /\d[hg:]/,
   read: (match, context) => {
     const [written, hour = '', minuteH, minuteColon, hour2, minuteH2, minuteColon2] = match;
     const first = readTime(hour, minuteH ?? minuteColon, context);
@@ -33,6 +34,7 @@ export const timeRule: Rule = {
 export const spelledTimeRule: Rule = {
   name: 'time',
   pattern: () => SPELLED,
+  requires: /\d giờ \d/u,
   read: (match, context) => {
     const [written, hour = '', minute = ''] = match;
     const spoken = readTime(hour, minute, context);
@@ -43,6 +45,7 @@ export const spelledTimeRule: Rule = {
 export const hourRangeRule: Rule = {
   name: 'time',
   pattern: () => HOUR_RANGE,
+  requires: /\dh/,
   read: (match, context) => {
     const [written, from = '', to = ''] = match;
     if (Number(from) > 24 || Number(to) > 24) return impossible(written);

@@ -1,4 +1,5 @@
 import { readCardinal, readDecimal } from './numbers.ts';
+import { HAS_DIGIT } from './quick-tests.ts';
 import { END, NUM_START, START, type Rule, type RuleContext } from './rule.ts';
 
 /**
@@ -40,6 +41,7 @@ const MEASURE = new RegExp(`${NUM_START}(?:${NUMBER}\\s*[-–]\\s*)?${NUMBER}${S
 export const measureRule: Rule = {
   name: 'unit',
   pattern: () => MEASURE,
+  requires: HAS_DIGIT,
   read: (match, context) => {
     const [, from, to = '', scale, unit = '', per] = match;
     if (/^0\d/.test(to) || (from && /^0\d/.test(from))) return undefined;
@@ -76,6 +78,7 @@ const ROAD_LETTERS: Record<string, string> = { A: 'a', B: 'bê', C: 'xê', D: '�
 export const roadRule: Rule = {
   name: 'road',
   pattern: () => ROAD,
+  requires: /(?:QL|ĐT|TL|ĐH|Km|KM)[.\s]?\d/u,
   read: (match, context) => {
     const [written, kind = '', number = '', letter, plus] = match;
     // "ĐT 0208 3855 123" is a phone number after "điện thoại"; a road number has no leading zero.

@@ -1,3 +1,4 @@
+import { HAS_DIGIT } from './quick-tests.ts';
 import { END, START, type Rule, type RuleResult } from './rule.ts';
 
 /**
@@ -21,45 +22,79 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aei
 export const leftoverNumberRule: Rule = {
   name: 'number',
   pattern: () => LEFTOVER_NUMBER,
+  requires: HAS_DIGIT,
   read: (match) => ({ spoken: match[0], warning: `Chưa biết đọc "${match[0]}": viết lại bằng chữ hoặc theo cách viết thông dụng (1/7/2025, 7h30, 50.000đ)` }),
 };
 
 export const unknownWordRule: Rule = {
   name: 'word',
   pattern: () => WORD,
-  read: (match) => getProblem(match[0], match),
+  read: (match) => {
+    const verdict = getVerdict(match[0]);
+    return verdict.unlessCapitalNeighbour && hasCapitalNeighbour(match) ? undefined : verdict.problem;
+  },
 };
 
-const PRONUNCIATIONS = 'thêm vào pronunciations trong content/read-aloud.yaml';
+/** What is wrong with a word on its own; short bare capitals also depend on their neighbours. */
+interface Verdict {
+  problem: RuleResult | undefined;
+  /** "CA", "HA": no problem when a neighbouring word is in capitals too (a heading). */
+  unlessCapitalNeighbour?: boolean;
+}
 
-function getProblem(word: string, match: RegExpExecArray): RuleResult | undefined {
-  if (/['’]/.test(word)) return undefined;
+/**
+ * Verdicts by word: all but the neighbour check depend on the word alone. Bulletins repeat a
+ * few thousand syllables, and the checks below (decomposing each word, comparing the case of
+ * each letter) took a fifth of the normaliser's time when they ran on every word (issue 9
+ * throughput). Emptied when full, so a long paste of unusual words cannot grow it without bound.
+ */
+const verdicts = new Map<string, Verdict>();
+const MAX_VERDICTS = 10_000;
+
+function getVerdict(word: string): Verdict {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdict = getProblem(word);
+    verdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+const PRONUNCIATIONS = 'thêm vào pronunciations trong content/read-aloud.yaml';
+const NO_PROBLEM: Verdict = { problem: undefined };
+
+function getProblem(word: string): Verdict {
+  if (/['’]/.test(word)) return NO_PROBLEM;
   const hasDigit = /\p{N}/u.test(word);
   const letters = word.replace(/\P{L}/gu, '');
   if (hasDigit && letters) {
-    return { spoken: word, warning: `Chưa biết đọc "${word}" (chữ lẫn số)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ lẫn số): viết cách đọc bằng chữ` };
+    return { problem: { spoken: word, warning: `Chưa biết đọc "${word}" (chữ lẫn số)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ lẫn số): viết cách đọc bằng chữ` } };
   }
-  if (!letters) return undefined;
+  if (!letters) return NO_PROBLEM;
   const isVietnamese = isSyllable(letters);
   const upperCount = [...letters].filter((c) => c !== c.toLowerCase()).length;
   if (upperCount === letters.length && letters.length > 1) {
     if (!isVietnamese) {
-      return { spoken: word, warning: `Viết tắt "${word}" chưa có cách đọc`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml', advice: `Viết tắt "${word}" chưa có cách đọc: viết đầy đủ các chữ` };
+      return { problem: { spoken: word, warning: `Viết tắt "${word}" chưa có cách đọc`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml', advice: `Viết tắt "${word}" chưa có cách đọc: viết đầy đủ các chữ` } };
     }
     // "CA", "HA", "TA": capitals that spell a syllable. In a heading written in capitals
     // ("MIỄN PHÍ") they are words; alone among small letters they are an abbreviation whose
     // meaning the context did not settle (syllable-abbreviations.ts reads the settled ones).
-    if (isShortBareCapitals(letters) && !hasCapitalNeighbour(match)) {
-      return { spoken: word, warning: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml, hoặc viết đầy đủ', advice: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt: viết đầy đủ (ví dụ "Công an xã" thay cho "CA xã")` };
+    if (isShortBareCapitals(letters)) {
+      return {
+        problem: { spoken: word, warning: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt`, fix: 'thêm vào abbreviations trong content/read-aloud.yaml, hoặc viết đầy đủ', advice: `"${word}" viết hoa giữa câu, có thể là chữ viết tắt: viết đầy đủ (ví dụ "Công an xã" thay cho "CA xã")` },
+        unlessCapitalNeighbour: true,
+      };
     }
-    return undefined;
+    return NO_PROBLEM;
   }
   if (upperCount > 1 || (upperCount === 1 && letters[0] === letters[0]?.toLowerCase())) {
-    return { spoken: word, warning: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường): viết cách đọc bằng chữ, ví dụ "vê en e ai đi" cho "VNeID"` };
+    return { problem: { spoken: word, warning: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường)`, fix: PRONUNCIATIONS, advice: `Chưa biết đọc "${word}" (chữ hoa lẫn chữ thường): viết cách đọc bằng chữ, ví dụ "vê en e ai đi" cho "VNeID"` } };
   }
   return isVietnamese
-    ? undefined
-    : { spoken: word, warning: `"${word}" không phải tiếng Việt`, fix: `${PRONUNCIATIONS}, hoặc viết bằng từ tiếng Việt`, advice: `"${word}" không phải tiếng Việt: viết bằng từ tiếng Việt hoặc viết cách đọc bằng chữ` };
+    ? NO_PROBLEM
+    : { problem: { spoken: word, warning: `"${word}" không phải tiếng Việt`, fix: `${PRONUNCIATIONS}, hoặc viết bằng từ tiếng Việt`, advice: `"${word}" không phải tiếng Việt: viết bằng từ tiếng Việt hoặc viết cách đọc bằng chữ` } };
 }
 
 /** Two or three capitals without tone marks: "CA", "HA", "TAN"; not "MIỄN" or "PHÍ". */
