@@ -374,6 +374,7 @@ export const vi = {
   'meeting.field.so_nguoi_duoc_huong_dan': 'Số người được hướng dẫn',
   'meeting.field.so_ho_so_nop_tai_cho': 'Số hồ sơ nộp tại chỗ',
   'print.reviewed': 'Cập nhật ngày {date}',
+  'print.card.enlarged': 'Cùng mẫu, phóng to',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };
