@@ -41,11 +41,21 @@ export interface StageTiming {
   ms: number;
 }
 
+export interface KitTiming {
+  kit: string;
+  ms: number;
+  /** Kit files built afresh and taken from the cache. */
+  built: number;
+  cached: number;
+}
+
 export interface BuildReport {
   timings: StageTiming[];
   warnings: string[];
   /** Kit files built and files taken from the cache. */
   files: { built: number; cached: number };
+  /** Per kit: its time and files (the province benchmark shows which kit dominates). */
+  kits: KitTiming[];
 }
 
 /**
@@ -59,6 +69,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const files = { built: 0, cached: 0 };
+  const kitTimings: KitTiming[] = [];
   const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
     log(`▸ ${stage}…`);
     const start = performance.now();
@@ -78,7 +89,11 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   const buildKit = async (kit: (typeof kits)[number], dir: string) => {
     const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
     warnings.push(...report.warnings);
-    for (const file of report.files) files[file.cached ? 'cached' : 'built']++;
+    const counts = { built: 0, cached: 0 };
+    for (const file of report.files) counts[file.cached ? 'cached' : 'built']++;
+    files.built += counts.built;
+    files.cached += counts.cached;
+    kitTimings.push({ kit: kit.name, ms: report.totalMs, ...counts });
   };
   try {
     if (only) {
@@ -104,5 +119,5 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   } finally {
     await pool?.close();
   }
-  return { timings, warnings, files };
+  return { timings, warnings, files, kits: kitTimings };
 }

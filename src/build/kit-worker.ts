@@ -36,8 +36,10 @@ parentPort!.on('message', async (job: WorkerJob) => {
     const file = files.find((candidate) => candidate.id === job.file);
     if (!file) throw new Error(`kit-worker: ${job.kit} has no file ${job.file} for ${edition.id}`);
     const built = await kit.buildFile(loaded, edition, file);
-    const result: WorkerResult = { index: job.index, ok: true, files: built.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : new Uint8Array(item.data) })) };
-    parentPort!.postMessage(result);
+    const outputs = built.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : toTransferable(item.data) }));
+    const result: WorkerResult = { index: job.index, ok: true, files: outputs };
+    // Moved, not cloned, to the main thread.
+    parentPort!.postMessage(result, outputs.flatMap((item) => (typeof item.data === 'string' ? [] : [item.data.buffer as ArrayBuffer])));
   } catch (error) {
     const result: WorkerResult =
       error instanceof ContentError
@@ -46,3 +48,12 @@ parentPort!.on('message', async (job: WorkerJob) => {
     parentPort!.postMessage(result);
   }
 });
+
+/**
+ * The bytes copied once into an ArrayBuffer of their own, which is then transferred. The kit's
+ * Buffer itself is never transferred: a small one may be a slice of Node's shared pool
+ * (Buffer.allocUnsafe), and a kit may keep one it returns; transferring would detach those.
+ */
+function toTransferable(data: Buffer): Uint8Array {
+  return new Uint8Array(data);
+}

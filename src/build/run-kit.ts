@@ -4,14 +4,14 @@
  * changed. Content problems are collected across all files and thrown together (ContentErrors),
  * like loadContent does, so one run shows the office everything to fix.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, ContentErrors } from '../content/content-error.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { t } from '../i18n/t.ts';
-import { hashInputs, type KitCache } from './kit-cache.ts';
+import { createFolderMaker, hashInputs, type KitCache } from './kit-cache.ts';
 import type { BuiltFile, Kit, KitFile } from './kit.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
@@ -57,7 +57,8 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   const build = async (file: F, edition: Edition): Promise<BuiltFile[]> => {
     if (!options.pool) return kit.buildFile(content, edition, file);
     const result = await options.pool.run({ kit: kit.name, edition: edition.ref, file: file.id });
-    if (result.ok) return result.files.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : Buffer.from(item.data) }));
+    // The worker transferred its ArrayBuffers (kit-worker.ts): wrap them, no copy.
+    if (result.ok) return result.files.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : Buffer.from(item.data.buffer, item.data.byteOffset, item.data.byteLength) }));
     if (result.contentError) {
       const { file: where, field, problem, fix } = result.contentError;
       throw new ContentError(where, field, problem, fix);
@@ -65,29 +66,36 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
     throw new Error(`${kit.name} ${file.id}: ${result.crash}`);
   };
 
-  // One file at a time in this thread; with workers, two per worker so none waits for the main thread.
+  // One file at a time in this thread; with workers, two per worker so none waits for the main
+  // thread. At most that many files' bytes are held at once: each is written and let go before
+  // the next starts, so memory does not grow with the number of files.
+  const folders = createFolderMaker();
   await forEachLimited(jobs, options.pool ? options.pool.size * 2 : 1, async ({ file, edition }, index) => {
     const fileStart = performance.now();
     const key = options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content));
-    let built = key ? await options.cache!.store.get(key) : undefined;
-    const cached = built !== undefined;
-    try {
-      built ??= await build(file, edition);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      errors.set(error.message, error);
-      log(`  [${++done}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
-      return;
+    let written = key ? await options.cache!.store.restore(key, outDir, folders) : undefined;
+    const cached = written !== undefined;
+    if (!written) {
+      let built: BuiltFile[];
+      try {
+        built = await build(file, edition);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        errors.set(error.message, error);
+        log(`  [${++done}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
+        return;
+      }
+      await Promise.all([
+        ...built.map(async (item) => {
+          const target = path.join(outDir, item.path);
+          await folders(path.dirname(target));
+          await writeFile(target, item.data);
+        }),
+        key ? options.cache!.store.put(key, built) : undefined,
+      ]);
+      written = built.map((item) => ({ path: item.path, bytes: Buffer.byteLength(item.data) }));
     }
-    if (key && !cached) await options.cache!.store.put(key, built);
     const ms = performance.now() - fileStart;
-    const written = [];
-    for (const item of built) {
-      const target = path.join(outDir, item.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, item.data);
-      written.push({ path: item.path, bytes: Buffer.byteLength(item.data) });
-    }
     files[index] = { file, edition, written, ms, cached };
     log(`  [${++done}/${jobs.length}] ${file.id} ${Math.round(written.reduce((sum, item) => sum + item.bytes, 0) / 1024)} KB, ${Math.round(ms)} ms${cached ? ` (${t('build.fromCache')})` : ''}`);
   });

@@ -3,7 +3,7 @@
  * sheets A and B with their answer keys and the answer sheet, the MC's cards, the scoreboard and
  * the rules template, each a PDF from a pure layout step drawn by renderPdf.
  */
-import { defineKit, type BuiltFile } from '../build/kit.ts';
+import { defineKit, getSharedInputs, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
@@ -53,4 +53,7 @@ export const contestKit = defineKit<ContestFileEntry>({
   folder: routes.contest.replaceAll('/', ''),
   getFiles: getContestFiles,
   buildFile: buildContestFile,
+  // The questions come from the quiz bank (in the shared inputs); of the guides a sheet shows
+  // only titles, and its date is their latest review (get-contest-questions.ts).
+  getInputs: (content) => ({ shared: getSharedInputs(content), guides: content.guides.map((guide) => [guide.slug, guide.title, guide.reviewed]) }),
 });

@@ -672,6 +672,7 @@ export const vi = {
   'scriptPage.startsAt': 'bắt đầu lúc ',
   'scriptPage.notes': 'Ghi chú cách đọc',
   'scriptPage.spokenAs': ': đọc là “{spoken}”',
+  'print.card.enlarged': 'Cùng mẫu, phóng to',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

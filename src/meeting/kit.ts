@@ -3,7 +3,7 @@
  * PPTX and as PDF from one slide layout, an A4 handout per guide, and for each commune a
  * combined deck and a meeting pack; each PDF with a first-page thumbnail for the "Hội nghị" page.
  */
-import { defineKit, type BuiltFile } from '../build/kit.ts';
+import { defineKit, getSharedInputs, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { displayPath } from '../content/content-dir.ts';
@@ -55,6 +55,13 @@ export const meetingKit = defineKit<MeetingFileEntry>({
   folder: routes.meeting.replaceAll('/', ''),
   getFiles: getMeetingFiles,
   buildFile: (content, edition, entry) => buildMeetingFile(content, edition, entry),
+  // A deck or handout shows its guide; a combined deck and a meeting pack the edition's guides
+  // (the edition itself is in every key). Titles of all guides, for any link to another guide.
+  getInputs: (content, edition, entry) => ({
+    shared: getSharedInputs(content),
+    guides: (entry.guide === undefined ? edition.guides : [entry.guide]).map((slug) => findGuide(content, slug)),
+    titles: content.guides.map((guide) => [guide.slug, guide.title]),
+  }),
   getWarnings: (content) =>
     content.guides
       .filter((guide) => getPitfalls(guide.body, guide.file).length === 0)

@@ -24,7 +24,7 @@ export interface PrintFileOptions {
 export async function buildPrintFile(content: Content, edition: Edition, entry: PrintFileEntry, options: PrintFileOptions = {}): Promise<BuiltFile[]> {
   const document = resolvePrintJob(getTextMeasurer(), content, entry.job, edition);
   const pdf = await renderPdf(document, PRINT_PRODUCER);
-  if (options.thumbnails === false) return [{ path: entry.path, data: pdf }];
+  if (options.thumbnails === false || entry.thumbnails.length === 0) return [{ path: entry.path, data: pdf }];
   const sizes = entry.thumbnails.map((thumbnail, i) => ({ trimBox: document.pages[i]!.trimBox, width: thumbnail.width, height: thumbnail.height }));
   const images = await renderThumbnails(pdf, sizes);
   return [{ path: entry.path, data: pdf }, ...images.map((image, i) => ({ path: entry.thumbnails[i]!.path, data: image }))];

@@ -43,6 +43,7 @@ export interface PrintFileEntry {
   /** Trimmed size in mm. */
   trim: { width: number; height: number };
   pages: number;
+  /** One per page; none for the A2–A0 posters, which the catalogue shows under the A3's (group-print-cards.ts). */
   thumbnails: Thumbnail[];
 }
 
@@ -87,7 +88,9 @@ function createEntry(job: PrintJob, path: string, edition: EditionRef, label: st
   const scale = THUMBNAIL_BOX_PX / Math.max(trim.width, trim.height);
   const width = Math.round(trim.width * scale);
   const height = Math.round(trim.height * scale);
-  const thumbnails = Array.from({ length: pages }, (_, i) => {
+  // A2–A0 are the A3 design enlarged: their card is the A3's, so no thumbnail is rendered for them.
+  const enlarged = job.kind === 'poster' && job.size !== POSTER_SIZE_KEYS[0];
+  const thumbnails = Array.from({ length: enlarged ? 0 : pages }, (_, i) => {
     const side = job.kind === 'leaflet' ? `, ${PAGE_NAMES.leaflet[i]}` : '';
     return { path: printFiles.thumbnail(path, i + 1), page: i + 1, width, height, alt: `${label}${side}: ${title}` };
   });

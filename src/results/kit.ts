@@ -3,7 +3,7 @@
  * monthly loudspeaker items, below dist/ket-qua/. The pages at /ket-qua/ are Astro pages that
  * list the same files (src/pages/ket-qua/).
  */
-import { defineKit } from '../build/kit.ts';
+import { defineKit, getSharedInputs } from '../build/kit.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
 import { routes } from '../paths.ts';
@@ -35,6 +35,8 @@ export const resultsKit = defineKit<ResultsFile>({
       }
     }
   },
+  // Figures (content/results, in the shared inputs) and the communes they rank; no guide.
+  getInputs: (content) => ({ shared: getSharedInputs(content), communes: content.communes }),
   getWarnings: (content, files) =>
     files.flatMap((file) => {
       if (file.kind !== 'item') return [];

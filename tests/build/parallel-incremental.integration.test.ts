@@ -11,7 +11,8 @@ import { t } from '../../src/i18n/t.ts';
 import { copyContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
 let root: string;
-const kits = ['print', 'broadcast'];
+// Every kit: each names its own inputs (getInputs), so each is checked for what it rebuilds.
+const kits = ['print', 'broadcast', 'meeting', 'contest', 'results'];
 
 async function readTree(dir: string): Promise<Map<string, Buffer>> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
@@ -62,6 +63,8 @@ describe('parallel and incremental kit builds', () => {
   it("rebuilds only the files that show a guide whose summary changed", () => {
     expect(warm.files.built).toBeGreaterThan(0);
     expect(warm.files.built).toBeLessThan(cold.files.built / 2);
-    for (const line of rebuilt) expect(line, 'only tra-cuu-ho-so files are rebuilt').toMatch(/tra-cuu-ho-so/);
+    // Besides that guide's own files: the meeting files of the one commune featuring it, which list its guides.
+    for (const line of rebuilt) expect(line, 'only files showing tra-cuu-ho-so are rebuilt').toMatch(/tra-cuu-ho-so|\/hoi-nghi\/xa\/xa-thu\/(trinh-chieu-ca-hoi-nghi|tai-lieu-hoi-nghi)\./);
+    expect(rebuilt.some((line) => line.includes('/hoi-thi/')), 'no contest sheet shows a summary').toBe(false);
   });
 });

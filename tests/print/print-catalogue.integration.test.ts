@@ -30,9 +30,10 @@ describe('getPrintCatalogue', () => {
     expect(catalogue.map((e) => e.path)).toContain(printFiles.leaflet(commune.featured[0]!, { kind: 'commune', slug: commune.slug }));
   });
 
-  it('gives each page a thumbnail that fits the thumbnail box with the page proportions', () => {
+  it('gives each page a thumbnail that fits the thumbnail box with the page proportions, except the enlarged A2–A0 posters, shown by their A3', () => {
     for (const entry of getPrintCatalogue(content)) {
-      expect(entry.thumbnails).toHaveLength(entry.pages);
+      const enlarged = entry.job.kind === 'poster' && entry.job.size !== 'a3';
+      expect(entry.thumbnails).toHaveLength(enlarged ? 0 : entry.pages);
       for (const thumbnail of entry.thumbnails) {
         expect(Math.max(thumbnail.width, thumbnail.height)).toBe(THUMBNAIL_BOX_PX);
         expect(thumbnail.width / thumbnail.height).toBeCloseTo(entry.trim.width / entry.trim.height, 1);
