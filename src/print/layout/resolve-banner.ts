@@ -25,7 +25,7 @@ export function resolveBanner(measure: TextMeasurer, content: Content, edition: 
   const sloganTop = stamp ? stamp.box.y + stamp.box.height + gap : safe.y;
   const sloganBox = { ...safe, y: sloganTop, height: safe.y + safe.height - officeHeight - gap - sloganTop };
   const place = `${spec.label} banner`;
-  const sloganText = fitText(measure, { ...slogan, font: 'extrabold', colour: 'accent', leading: BANNER_LAYOUT.sloganLeading, align: 'center', balance: true }, spec.type.slogan, sloganBox, place);
+  const sloganText = fitText(measure, { ...slogan, font: 'extrabold', colour: 'accent', leading: BANNER_LAYOUT.sloganLeading, align: 'center', balance: true, keep: content.printTerms.compounds }, spec.type.slogan, sloganBox, place);
   const office = fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: BANNER_LAYOUT.officeLeading, align: 'center' }, spec.type.office, { ...safe, y: safe.y + safe.height - officeHeight, height: officeHeight }, place);
   const overrun = BACKGROUND_OVERRUN;
   const elements: PdfElement[] = [
