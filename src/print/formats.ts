@@ -129,6 +129,7 @@ export const POSTER_REFERENCE = {
     /** The number in each step's yellow disc. */
     stepNumber: { max: 40, min: 20 },
     contact: { max: 16, min: 11 },
+    commune: { max: 34, min: 16 },
     address: { max: 11, min: 8 },
   },
   qrSize: 70,
@@ -139,6 +140,11 @@ export const POSTER_REFERENCE = {
   contactBandPadding: 8,
   /** Height of the office's name at the top of the safe area. */
   officeHeight: 10,
+  /**
+   * A commune edition's name under the office's, large in yellow: the poster is that
+   * commune's. The headline group then starts at `headlineTop` instead of `headline.top`.
+   */
+  commune: { top: 23, height: 15, headlineTop: 42, leading: 1.1 },
   /**
    * Headline and slogan, centred as a group between `top` and `bottomGap` above the red
    * band's foot; `gap` between them, the headline at most `headlineHeight` tall.
@@ -177,10 +183,10 @@ export function getPosterFormat(size: PosterSize): SheetFormat & { scale: number
  * Banners (băng rôn) in mm. Hems and eyelets take the edge, so nothing is printed within
  * 50 mm of it. One slogan in huge type; `slogan.min` keeps it readable from the road.
  */
-export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: { slogan: TypeRange; office: TypeRange } }> = {
-  '5000x1500': { label: 'Băng rôn ngang 5000×1500 mm', trim: { width: 5000, height: 1500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 1100, min: 280 }, office: { max: 160, min: 60 } } },
-  '3000x1000': { label: 'Băng rôn ngang 3000×1000 mm', trim: { width: 3000, height: 1000 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 700, min: 170 }, office: { max: 110, min: 40 } } },
-  '800x2500': { label: 'Băng rôn dọc 800×2500 mm', trim: { width: 800, height: 2500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 500, min: 110 }, office: { max: 60, min: 30 } } },
+export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: { slogan: TypeRange; office: TypeRange; commune: TypeRange; date: TypeRange } }> = {
+  '5000x1500': { label: 'Băng rôn ngang 5000×1500 mm', trim: { width: 5000, height: 1500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 1100, min: 280 }, office: { max: 160, min: 60 }, commune: { max: 240, min: 90 }, date: { max: 80, min: 36 } } },
+  '3000x1000': { label: 'Băng rôn ngang 3000×1000 mm', trim: { width: 3000, height: 1000 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 700, min: 170 }, office: { max: 110, min: 40 }, commune: { max: 160, min: 60 }, date: { max: 56, min: 24 } } },
+  '800x2500': { label: 'Băng rôn dọc 800×2500 mm', trim: { width: 800, height: 2500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 500, min: 110 }, office: { max: 60, min: 30 }, commune: { max: 110, min: 45 }, date: { max: 40, min: 20 } } },
 };
 
 export const BANNER_FORMAT_KEYS = Object.keys(BANNERS) as BannerFormat[];
@@ -196,6 +202,10 @@ export const BANNER_LAYOUT = {
   gapShare: 0.03,
   sloganLeading: 1.12,
   officeLeading: 1.15,
+  /** A commune edition's name, in its own band above the office's name (issue 12: whose banner it is). */
+  communeShare: 0.12,
+  /** Of the office band, the share under the office's name for "Cập nhật ngày …" (issue 11 point 5). */
+  dateShare: 0.3,
   /**
    * The "MẪU" stamp of a sample edition: red letters on a white plate across the top of the
    * safe area, in a band of its own. A see-through diagonal word over a huge slogan was too

@@ -41,7 +41,8 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
     { type: 'rect', x: -OVERRUN, y: -OVERRUN, width: width + 2 * OVERRUN, height: BANDS.brandBottom + OVERRUN, fill: 'brand' },
     { type: 'rect', x: -OVERRUN, y: tintTop, width: width + 2 * OVERRUN, height: height - tintTop + OVERRUN, fill: 'tint' },
     fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: A3.leading }, A3.type.contact, { x, y: A3.safe, width: inner, height: A3.officeHeight }, place),
-    ...layoutHeadline(measure, text.title, text.slogan, x, inner, place, content.printTerms.compounds),
+    ...layoutCommune(measure, edition, x, inner, place),
+    ...layoutHeadline(measure, text.title, text.slogan, x, inner, place, content.printTerms.compounds, edition.ref.kind === 'commune' ? A3.commune.headlineTop : HEADLINE.top),
     ...layoutSteps(measure, text.posterSteps, x, inner, place),
   ];
 
@@ -65,8 +66,15 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
 }
 
 /** Headline and slogan as one group, centred in the red band below the office's name. */
-function layoutHeadline(measure: TextMeasurer, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, x: number, width: number, place: string, keep: readonly string[]): TextElement[] {
-  const { top, gap } = HEADLINE;
+/** A commune edition's name under the office's: the poster belongs to that commune (from the edition, never from content). */
+function layoutCommune(measure: TextMeasurer, edition: Edition, x: number, width: number, place: string): TextElement[] {
+  if (edition.ref.kind !== 'commune') return [];
+  const { top, height, leading } = A3.commune;
+  return [fitText(measure, { ...edition.place, font: 'extrabold', colour: 'accent', leading }, A3.type.commune, { x, y: top, width, height }, place)];
+}
+
+function layoutHeadline(measure: TextMeasurer, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, x: number, width: number, place: string, keep: readonly string[], top: number): TextElement[] {
+  const { gap } = HEADLINE;
   const bottom = BANDS.brandBottom - HEADLINE.bottomGap;
   const headline = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: HEADLINE.headlineLeading, balance: true, keep, forcedBreaks: true }, A3.type.headline, { x, y: top, width, height: HEADLINE.headlineHeight }, place);
   const line = fitText(measure, { ...slogan, font: 'bold', colour: 'accent', leading: A3.leading, balance: true, keep }, A3.type.slogan, { x, y: top, width, height: bottom - top - headline.height - gap }, place);
