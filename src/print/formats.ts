@@ -82,8 +82,8 @@ export const LEAFLET = {
     inside: { max: 14, min: 9.5 },
     coverTitle: { max: 30, min: 18 },
     slogan: { max: 15, min: 11 },
-    /** The web address under the QR code. */
-    address: { max: 8, min: 6 },
+    /** The web address under the QR code: typed from it, so never under the 9.5 pt body minimum. */
+    address: { max: 11, min: 9.5 },
   },
   /**
    * The back cover's QR code, at the foot of the panel under the contacts. 25 mm scans from
@@ -130,7 +130,8 @@ export const POSTER_REFERENCE = {
     stepNumber: { max: 40, min: 20 },
     contact: { max: 16, min: 11 },
     commune: { max: 34, min: 16 },
-    address: { max: 11, min: 8 },
+    /** Under the QR code; 11 pt at A3, larger on A2–A0. */
+    address: { max: 16, min: 11 },
   },
   qrSize: 70,
   leading: 1.2,

@@ -119,6 +119,6 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, editi
   );
   return [
     ...flow.elements,
-    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size, addressWidth: width, addressHeight, addressRange: LEAFLET.type.address, place: place(panel) }, urlSource),
+    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size, addressWidth: width, addressHeight, addressRange: LEAFLET.type.address, place: place(panel), printAddress: content.site.printAddress }, urlSource),
   ];
 }

@@ -50,7 +50,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const reviewed = getReviewedLine(guide.reviewed, text.title.source);
   const urlSource = edition.siteUrl.source;
   const qrTop = BANDS.contactTop + QR.offsetY;
-  const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place };
+  const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place, printAddress: content.site.printAddress };
   elements.push(...createQrElements(measure, createQrCode(url, content.site, urlSource), qrOptions, urlSource));
   const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
