@@ -110,6 +110,12 @@ export const LEAFLET = {
     title: { top: 24, height: 92, leading: 1.15 },
     slogan: { top: 122, height: 36, leading: 1.25 },
     place: { fromBottom: 30, height: 12, leading: 1.2 },
+    /**
+     * What fills the band between the title and the slogan when it is at least `minHeight` tall
+     * (issue 12: the cover was half empty): the phone pictogram, at most `pictogramHeight`; on a
+     * commune edition the commune's name, large. `gap` keeps it clear of both.
+     */
+    band: { minHeight: 24, gap: 5, pictogramHeight: 40, leading: 1.1, commune: { max: 30, min: 16 } },
     series: { fromBottom: 14, height: 14, leading: 1.25 },
   },
   /** Line height as a multiple of the type size. */

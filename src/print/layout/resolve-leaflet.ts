@@ -15,6 +15,7 @@ import { createBullet, createHeading, createParagraph, createStep } from './bloc
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements, getQrBlockHeight, getQrQuietZone } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
+import { createCoverBand } from './create-cover-band.ts';
 import { fitText } from '../../pdf/text/fit-text.ts';
 import { removeForcedBreaks } from '../../pdf/text/forced-break.ts';
 import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
@@ -89,10 +90,12 @@ function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: 
   const { x, y, width, height } = panel.safe;
   const where = place(panel);
   const F = LEAFLET.front;
+  const titleText = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading, balance: true, keep, forcedBreaks: true }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where);
   return [
     fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: F.office.leading }, LEAFLET.type.body, { x, y, width, height: F.office.height }, where),
     { type: 'rect', x, y: y + F.rule.top, width: F.rule.width, height: F.rule.height, fill: 'accent' },
-    fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading, balance: true, keep, forcedBreaks: true }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where),
+    titleText,
+    ...createCoverBand(measure, edition, { x, width, top: titleText.y + titleText.height, bottom: y + F.slogan.top }, where),
     fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading, balance: true, keep }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
     fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: F.place.leading }, LEAFLET.type.slogan, { x, y: y + height - F.place.fromBottom, width, height: F.place.height }, where),
     fitText(measure, { text: t('print.leaflet.series'), source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
