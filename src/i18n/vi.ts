@@ -374,6 +374,8 @@ export const vi = {
   'meeting.field.so_nguoi_duoc_huong_dan': 'Số người được hướng dẫn',
   'meeting.field.so_ho_so_nop_tai_cho': 'Số hồ sơ nộp tại chỗ',
   'print.reviewed': 'Cập nhật ngày {date}',
+  'print.label.leafletMono': 'Tờ gấp A4 gấp ba – bản đen trắng để photo',
+  'print.mono.titleSuffix': '(bản đen trắng để photo)',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };
