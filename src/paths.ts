@@ -101,6 +101,9 @@ export type ScriptKind = 'tin' | 'bai';
 export const printFiles = {
   leaflet: (guide: string, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.print}${editionPrefix(edition)}to-gap/${guide}.pdf`,
+  /** The black-and-white photocopy edition of a leaflet. */
+  leafletMono: (guide: string, edition: EditionRef = OFFICE_EDITION) =>
+    `${routes.print}${editionPrefix(edition)}to-gap/${guide}-den-trang.pdf`,
   poster: (guide: string, size: PosterSize, edition: EditionRef = OFFICE_EDITION) =>
     `${routes.print}${editionPrefix(edition)}ap-phich/${guide}-${size}.pdf`,
   /** `id` is a guide slug or "khau-hieu-<n>" for the campaign slogans in site.yaml. */

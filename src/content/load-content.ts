@@ -25,6 +25,8 @@ import { displayPath, getContentDir } from './content-dir.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { readMdxBody, type MdxLink } from './read-mdx-body.ts';
 import { readQuiz, type QuizQuestion } from './read-quiz.ts';
+import { readPrintTerms } from './read-print-terms.ts';
+import type { PrintTerms } from '../schemas/print-terms.ts';
 import { parseYaml, readText, splitFrontmatter } from './read-source.ts';
 
 export interface Guide extends GuideData {
@@ -63,6 +65,8 @@ export interface Content {
   results: Results;
   /** The contest question bank, content/quiz/*.yaml (empty without the folder). */
   quiz: QuizQuestion[];
+  /** Compounds large print type keeps on one line (content/print-terms.yaml, optional). */
+  printTerms: PrintTerms;
 }
 
 /**
@@ -121,6 +125,7 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
   const searchTermsOrEmpty = z.preprocess((value) => value ?? {}, searchTermsSchema);
   const searchTermsFile = path.join(dir, 'search-terms.yaml');
   const searchTerms = (existsSync(searchTermsFile) ? await readYaml(searchTermsFile, searchTermsOrEmpty) : undefined) ?? searchTermsSchema.parse({});
+  const printTerms = collect(await readPrintTerms(dir))!;
   const folder = async (name: string, extension: string) => {
     const files = await guard(async () => (await checkInsideContent(path.join(dir, name), dir), listFolder(path.join(dir, name), name !== 'communes')));
     const { accepted, errors: refused } = checkFolderFiles(files ?? [], extension);
@@ -142,7 +147,7 @@ export async function loadContent(dir: string = getContentDir(), { today = getTo
   errors.push(...quiz.errors, ...checkQuiz(quiz.questions, guides, guideSlugs));
 
   if (errors.length === 0 && site && glossary) {
-    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms, results, quiz: quiz.questions };
+    const content: Content = { dir, site, guides, pages, communes, glossary, readAloud, searchTerms, results, quiz: quiz.questions, printTerms };
     errors.push(...checkContent(content), ...checkDates(guides, today));
     if (errors.length === 0) return content;
   }

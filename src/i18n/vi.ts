@@ -434,6 +434,7 @@ export const vi = {
   'schema.glossaryUnique': 'bị trùng: "{id}" đã là id của mục {first} ("{term}"), mà trang chỉ liên kết được tới một mục',
   'schema.siteRoot': 'phải là địa chỉ gốc của tên miền, ví dụ https://huongdan.thainguyen.gov.vn (không có đường dẫn sau tên miền)',
   'schema.bannerLength': 'chỉ được dài nhiều nhất 60 ký tự để vừa băng rôn',
+  'schema.printAddress': 'phải là tên miền, có thể kèm đường dẫn, không có https:// và không có dấu / ở cuối, ví dụ dvc.thainguyen.gov.vn',
   'schema.quizField': 'phải là tên một trường của hướng dẫn, như fee, steps.2.detail hoặc body',
   'schema.quizOptionsMin': 'phải có ít nhất 3 phương án',
   'schema.quizOptionsMax': 'chỉ được có nhiều nhất 4 phương án (A–D)',
@@ -673,6 +674,8 @@ export const vi = {
   'scriptPage.notes': 'Ghi chú cách đọc',
   'scriptPage.spokenAs': ': đọc là “{spoken}”',
   'print.card.enlarged': 'Cùng mẫu, phóng to',
+  'print.label.leafletMono': 'Tờ gấp A4 gấp ba – bản đen trắng để photo',
+  'print.mono.titleSuffix': '(bản đen trắng để photo)',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

@@ -82,8 +82,8 @@ export const LEAFLET = {
     inside: { max: 14, min: 9.5 },
     coverTitle: { max: 30, min: 18 },
     slogan: { max: 15, min: 11 },
-    /** The web address under the QR code. */
-    address: { max: 8, min: 6 },
+    /** The web address under the QR code: typed from it, so never under the 9.5 pt body minimum. */
+    address: { max: 11, min: 9.5 },
   },
   /**
    * The back cover's QR code, at the foot of the panel under the contacts. 25 mm scans from
@@ -110,6 +110,12 @@ export const LEAFLET = {
     title: { top: 24, height: 92, leading: 1.15 },
     slogan: { top: 122, height: 36, leading: 1.25 },
     place: { fromBottom: 30, height: 12, leading: 1.2 },
+    /**
+     * What fills the band between the title and the slogan when it is at least `minHeight` tall
+     * (issue 12: the cover was half empty): the phone pictogram, at most `pictogramHeight`; on a
+     * commune edition the commune's name, large. `gap` keeps it clear of both.
+     */
+    band: { minHeight: 24, gap: 5, pictogramHeight: 40, leading: 1.1, commune: { max: 30, min: 16 } },
     series: { fromBottom: 14, height: 14, leading: 1.25 },
   },
   /** Line height as a multiple of the type size. */
@@ -129,7 +135,9 @@ export const POSTER_REFERENCE = {
     /** The number in each step's yellow disc. */
     stepNumber: { max: 40, min: 20 },
     contact: { max: 16, min: 11 },
-    address: { max: 11, min: 8 },
+    commune: { max: 34, min: 16 },
+    /** Under the QR code; 11 pt at A3, larger on A2–A0. */
+    address: { max: 16, min: 11 },
   },
   qrSize: 70,
   leading: 1.2,
@@ -139,6 +147,11 @@ export const POSTER_REFERENCE = {
   contactBandPadding: 8,
   /** Height of the office's name at the top of the safe area. */
   officeHeight: 10,
+  /**
+   * A commune edition's name under the office's, large in yellow: the poster is that
+   * commune's. The headline group then starts at `headlineTop` instead of `headline.top`.
+   */
+  commune: { top: 23, height: 15, headlineTop: 42, leading: 1.1 },
   /**
    * Headline and slogan, centred as a group between `top` and `bottomGap` above the red
    * band's foot; `gap` between them, the headline at most `headlineHeight` tall.
@@ -177,10 +190,10 @@ export function getPosterFormat(size: PosterSize): SheetFormat & { scale: number
  * Banners (băng rôn) in mm. Hems and eyelets take the edge, so nothing is printed within
  * 50 mm of it. One slogan in huge type; `slogan.min` keeps it readable from the road.
  */
-export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: { slogan: TypeRange; office: TypeRange } }> = {
-  '5000x1500': { label: 'Băng rôn ngang 5000×1500 mm', trim: { width: 5000, height: 1500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 1100, min: 280 }, office: { max: 160, min: 60 } } },
-  '3000x1000': { label: 'Băng rôn ngang 3000×1000 mm', trim: { width: 3000, height: 1000 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 700, min: 170 }, office: { max: 110, min: 40 } } },
-  '800x2500': { label: 'Băng rôn dọc 800×2500 mm', trim: { width: 800, height: 2500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 500, min: 110 }, office: { max: 60, min: 30 } } },
+export const BANNERS: Record<BannerFormat, SheetFormat & { label: string; type: { slogan: TypeRange; office: TypeRange; commune: TypeRange; date: TypeRange } }> = {
+  '5000x1500': { label: 'Băng rôn ngang 5000×1500 mm', trim: { width: 5000, height: 1500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 1100, min: 280 }, office: { max: 160, min: 60 }, commune: { max: 240, min: 90 }, date: { max: 80, min: 36 } } },
+  '3000x1000': { label: 'Băng rôn ngang 3000×1000 mm', trim: { width: 3000, height: 1000 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 700, min: 170 }, office: { max: 110, min: 40 }, commune: { max: 160, min: 60 }, date: { max: 56, min: 24 } } },
+  '800x2500': { label: 'Băng rôn dọc 800×2500 mm', trim: { width: 800, height: 2500 }, bleed: 5, safe: 50, marks: { ...OFFSET_MARKS, offset: 5, length: 10 }, type: { slogan: { max: 500, min: 110 }, office: { max: 60, min: 30 }, commune: { max: 110, min: 45 }, date: { max: 40, min: 20 } } },
 };
 
 export const BANNER_FORMAT_KEYS = Object.keys(BANNERS) as BannerFormat[];
@@ -196,6 +209,10 @@ export const BANNER_LAYOUT = {
   gapShare: 0.03,
   sloganLeading: 1.12,
   officeLeading: 1.15,
+  /** A commune edition's name, in its own band above the office's name (issue 12: whose banner it is). */
+  communeShare: 0.12,
+  /** Of the office band, the share under the office's name for "Cập nhật ngày …" (issue 11 point 5). */
+  dateShare: 0.3,
   /**
    * The "MẪU" stamp of a sample edition: red letters on a white plate across the top of the
    * safe area, in a band of its own. A see-through diagonal word over a huge slogan was too

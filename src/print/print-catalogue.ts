@@ -24,7 +24,7 @@ export interface Thumbnail {
 
 /** What to build for a catalogue entry. */
 export type PrintJob =
-  | { kind: 'leaflet'; guide: string }
+  | { kind: 'leaflet'; guide: string; /** The black-and-white photocopy edition (src/print/layout/resolve-mono-leaflet.ts). */ mono?: boolean }
   | { kind: 'poster'; guide: string; size: PosterSize }
   | { kind: 'banner'; id: string; format: BannerFormat; slogan: string; guide?: string; sloganIndex?: number };
 
@@ -60,6 +60,7 @@ export function getPrintFiles(content: Content, edition: Edition): PrintFileEntr
   for (const slug of edition.guides) {
     const title = titles.get(slug) ?? slug;
     entries.push(createEntry({ kind: 'leaflet', guide: slug }, printFiles.leaflet(slug, ref), ref, t('print.label.leaflet'), title, LEAFLET.trim, 2));
+    entries.push(createEntry({ kind: 'leaflet', guide: slug, mono: true }, printFiles.leafletMono(slug, ref), ref, t('print.label.leafletMono'), title, LEAFLET.trim, 2));
     for (const size of POSTER_SIZE_KEYS) {
       const { width, height, label } = POSTER_SIZES[size];
       entries.push(createEntry({ kind: 'poster', guide: slug, size }, printFiles.poster(slug, size, ref), ref, t('print.label.poster', { size: label }), title, { width, height }, 1));

@@ -8,6 +8,8 @@ import type { TextMeasurer } from '../pdf/text/measure-text.ts';
 import { resolveBanner } from './layout/resolve-banner.ts';
 import { resolveLeaflet } from './layout/resolve-leaflet.ts';
 import { resolvePoster } from './layout/resolve-poster.ts';
+import { toMonoLayout } from './layout/resolve-mono-leaflet.ts';
+import { t } from '../i18n/t.ts';
 import type { PdfLayout } from '../pdf/elements.ts';
 
 export function resolvePrintJob(measure: TextMeasurer, content: Content, job: PrintJob, edition: Edition): PdfLayout {
@@ -19,7 +21,9 @@ export function resolvePrintJob(measure: TextMeasurer, content: Content, job: Pr
     return resolveBanner(measure, content, edition, { text: job.slogan, source }, job.format, guide?.reviewed ?? getNewestReviewed(content));
   }
   const guide = findGuide(content, job.guide);
-  return job.kind === 'leaflet' ? resolveLeaflet(measure, content, guide, edition) : resolvePoster(measure, content, guide, job.size, edition);
+  if (job.kind === 'poster') return resolvePoster(measure, content, guide, job.size, edition);
+  const leaflet = resolveLeaflet(measure, content, guide, edition);
+  return job.mono ? { ...toMonoLayout(leaflet), meta: { ...leaflet.meta, title: `${leaflet.meta.title} ${t('print.mono.titleSuffix')}` } } : leaflet;
 }
 
 function findGuide(content: Content, slug: string) {

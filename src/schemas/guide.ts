@@ -39,7 +39,11 @@ export const sourceSchema = z.strictObject({
 
 /** Shorter words for the folded leaflet and posters, only where a panel needs them. Each field falls back to the guide's own. */
 export const guidePrintSchema = z.strictObject({
-  /** Cover title when the full title is too long for a 100 mm panel. */
+  /**
+   * Cover and poster title, when the full title is too long for a 100 mm panel or should break
+   * elsewhere: a `|` (or a line break) starts a new line there, e.g. "Đăng ký khai sinh | trên
+   * điện thoại". Printed only; the site never shows it.
+   */
   title: text().optional(),
   /** Steps with shorter wording for the inside panels. */
   steps: z.array(stepSchema).min(1).optional(),
@@ -63,8 +67,11 @@ export const guideBroadcastSchema = z.strictObject({
 
 /** Frontmatter of `content/guides/<slug>.mdx`: one guide per procedure or task. */
 export const guideSchema = z.strictObject({
-  /** The task in the citizen's words, e.g. "Đăng ký khai sinh cho con trên mạng". */
-  title: text(),
+  /**
+   * The task in the citizen's words, e.g. "Đăng ký khai sinh cho con trên mạng". No `|`: the
+   * site shows this title as written; a line break forced for print goes in `print.title`.
+   */
+  title: text().refine((value) => !value.includes('|'), 'must not contain "|" (the site would show it): write the title with a "|" where the cover should break in print.title instead'),
   /** One sentence: what the reader gets by following the guide. */
   summary: text(),
   /** Life event the guide is listed under (see src/schemas/life-event.ts). */

@@ -21,6 +21,18 @@ export const siteSchema = z.strictObject({
    * site is built for the root of a domain or subdomain (every link starts at "/").
    */
   url: httpsUrl().refine(isSiteRoot, schemaRule('schema.siteRoot')),
+  /**
+   * A shorter way to type the site, printed under every QR code instead of the site's domain:
+   * a short domain ("dvc.thainguyen.gov.vn") or domain and path ("thainguyen.gov.vn/dvc") that
+   * leads to the same site, e.g. a redirect the province's IT centre sets up. The QR code still
+   * encodes the full `url`. Without it the domain of `url` is printed, less any "www.".
+   */
+  printAddress: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/[a-z0-9._~-]+)*$/, schemaRule('schema.printAddress'))
+    .optional(),
   /** The national public service portal every guide sends people to. */
   portal: z
     .object({

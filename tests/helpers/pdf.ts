@@ -108,3 +108,27 @@ export function getInflatedStreams(bytes: Uint8Array): string[] {
   }
   return streams;
 }
+
+/** One text run of a page with its position: the print kit sets each line as one run. */
+export interface PlacedText {
+  text: string;
+  /** Left of the run and its baseline, mm from the page's top-left corner. */
+  x: number;
+  y: number;
+  /** Type size in pt (page units × UserUnit). */
+  size: number;
+}
+
+/** Every text run of a page with its baseline position in mm, in drawing order. */
+export async function getPlacedText(pdf: PDFDocumentProxy, pageNumber: number): Promise<PlacedText[]> {
+  const page = await pdf.getPage(pageNumber);
+  const content = await page.getTextContent();
+  const unit = page.userUnit || 1;
+  const toMm = (pt: number) => (pt * unit * 25.4) / 72;
+  const top = page.view[3]!;
+  return content.items.flatMap((item) => {
+    if (!('str' in item) || item.str.trim() === '') return [];
+    const [a, b, , , e, f] = item.transform as number[];
+    return [{ text: item.str.normalize('NFC'), x: toMm(e!), y: toMm(top - f!), size: Math.round(Math.hypot(a!, b!) * unit * 100) / 100 }];
+  });
+}

@@ -75,7 +75,7 @@ async function readRuns(bytes: Uint8Array, margin: number): Promise<Run[][]> {
 
 describe('text on a leaflet with e-mail addresses and dossier codes in every field', () => {
   it('keeps every glyph inside the safe area of one panel, clear of the folds and the trim', async () => {
-    const leaflets = getEditions(content).flatMap((edition) => getPrintFiles(content, edition).filter((entry) => entry.kind === 'leaflet' && entry.title.startsWith('Đăng ký tài khoản')).map((entry) => ({ edition, entry })));
+    const leaflets = getEditions(content).flatMap((edition) => getPrintFiles(content, edition).filter((entry) => entry.job.kind === 'leaflet' && !entry.job.mono && entry.title.startsWith('Đăng ký tài khoản')).map((entry) => ({ edition, entry })));
     expect(leaflets.length).toBe(2);
     const sides: LeafletSide[] = ['outside', 'inside'];
     for (const { edition, entry } of leaflets) {

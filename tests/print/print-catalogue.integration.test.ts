@@ -10,11 +10,12 @@ beforeAll(async () => {
 });
 
 describe('getPrintCatalogue', () => {
-  it('lists a leaflet and four posters per guide, per commune featured guide, and three banners per slogan', () => {
+  it('lists a leaflet, its black-and-white copy and four posters per guide, per commune featured guide, and three banners per slogan', () => {
     const catalogue = getPrintCatalogue(content);
     const featured = content.communes.reduce((sum, commune) => sum + commune.featured.length, 0);
     const slogans = content.site.slogans.length + content.guides.length;
-    expect(catalogue.filter((e) => e.kind === 'leaflet')).toHaveLength(content.guides.length + featured);
+    expect(catalogue.filter((e) => e.job.kind === 'leaflet' && !e.job.mono)).toHaveLength(content.guides.length + featured);
+    expect(catalogue.filter((e) => e.job.kind === 'leaflet' && e.job.mono)).toHaveLength(content.guides.length + featured);
     expect(catalogue.filter((e) => e.kind === 'poster')).toHaveLength(4 * (content.guides.length + featured));
     expect(catalogue.filter((e) => e.kind === 'banner')).toHaveLength(3 * slogans);
   });

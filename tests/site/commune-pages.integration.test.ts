@@ -31,11 +31,11 @@ describe('commune pages', () => {
     }
   });
 
-  it("puts each commune's leaflets and posters on its own print page", async () => {
+  it("puts each commune's leaflets (colour and black-and-white) and posters on its own print page", async () => {
     const [edition] = communes;
     const { document } = await readPage(site.dir, getEditionCataloguePath(routes.print, edition!.ref));
     const downloads = [...document.querySelectorAll('a[download]')].map((link) => link.getAttribute('href'));
-    expect(downloads.length).toBe(edition!.guides.length * 5);
+    expect(downloads.length).toBe(edition!.guides.length * 6);
     for (const href of downloads) expect(href).toMatch(new RegExp(`^/in-an/xa/${edition!.ref.kind === 'commune' ? edition!.ref.slug : ''}/`));
   });
 });

@@ -16,8 +16,9 @@ export interface Piece {
 }
 
 /**
- * A last line of one word costs as much as an empty line: it is taken only when every
- * other break is worse (or there is none, as when every line holds one word).
+ * A line of one word (the last or any other) costs as much as an empty line: it is taken only
+ * when every other break is worse (or there is none, as when every line holds one word). A
+ * kept compound ("hồ sơ", src/pdf/text/keep-compounds.ts) is one piece but not one word.
  */
 const WIDOW_COST_IN_WIDTHS = 1;
 
@@ -44,7 +45,7 @@ export function balanceLines(pieces: Piece[], space: number, width: number, line
         if (!Number.isFinite(cost[k - 1]![i]!)) continue;
         const used = lineWidth(i, j);
         if (used > width) continue;
-        const widow = k === lineCount && j - i === 1 && lineCount > 1 ? WIDOW_COST_IN_WIDTHS * width ** 2 : 0;
+        const widow = j - i === 1 && lineCount > 1 && !pieces[i]!.text.includes(' ') ? WIDOW_COST_IN_WIDTHS * width ** 2 : 0;
         const clause = k < lineCount && CLAUSE_END.test(pieces[j - 1]!.text) ? (CLAUSE_BONUS_IN_WIDTHS * width) ** 2 : 0;
         const total = cost[k - 1]![i]! + (width - used) ** 2 + widow - clause;
         if (total < cost[k]![j]!) {

@@ -16,11 +16,12 @@ export function fitText(measure: TextMeasurer, spec: TextSpec, range: TypeRange,
     const set = setText(measure, spec, size, box.x, box.y, box.width);
     return { ...set, overHeight: Math.max(0, set.element.height - box.height) };
   };
+  const smallest = attempt(range.min);
+  // A size that breaks a listed compound ("tài / khoản") the minimum keeps whole does not fit either.
   const fits = (size: number) => {
     const result = attempt(size);
-    return result.overWidth === 0 && result.overHeight === 0;
+    return result.overWidth === 0 && result.overHeight === 0 && result.splitCompounds <= smallest.splitCompounds;
   };
-  const smallest = attempt(range.min);
   if (smallest.overWidth > 0) throw createTooWideError(spec.source, place, range.min, smallest.overWidth);
   if (smallest.overHeight > 0) {
     throw createOverflowError(spec.source, place, range.min, smallest.overHeight);

@@ -21,12 +21,18 @@ export interface TextSpec {
   align?: 'left' | 'center';
   /** Even out the lines instead of filling each in turn (banner slogans: no lone last word). */
   balance?: boolean;
+  /** Compounds never broken across lines (content/print-terms.yaml), for large type. */
+  keep?: readonly string[];
+  /** A `|` or line break in the text starts a new line (titles the office breaks by hand). */
+  forcedBreaks?: boolean;
 }
 
 export interface SetText {
   element: TextElement;
   /** How far the widest line runs past the width (0 when it fits). */
   overWidth: number;
+  /** Listed compounds broken because they do not fit the width at this size (fitText shrinks instead). */
+  splitCompounds: number;
 }
 
 /** Baseline below the top of the type size's em box: room above for Vietnamese stacked marks (Ấ, Ỗ). */
@@ -38,7 +44,7 @@ export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, 
   const spec = { ...input, text: input.text.normalize('NFC') };
   const missing = measure.findMissingGlyph(spec.text, spec.font);
   if (missing) throw createMissingGlyphError(spec.source, missing);
-  const { lines, widest } = wrapText(measure, spec.text, spec.font, sizePt, width, { balance: spec.balance });
+  const { lines, widest, splitCompounds = 0 } = wrapText(measure, spec.text, spec.font, sizePt, width, { balance: spec.balance, keep: spec.keep, forcedBreaks: spec.forcedBreaks });
   const lineHeight = ptToMm(sizePt * spec.leading);
   const top = ptToMm(sizePt * ((spec.leading - 1) / 2 + BASELINE_IN_EM));
   const element: TextElement = {
@@ -56,5 +62,5 @@ export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, 
       baseline: top + i * lineHeight,
     })),
   };
-  return { element, overWidth: Math.max(0, widest - width) };
+  return { element, overWidth: Math.max(0, widest - width), splitCompounds };
 }

@@ -9,26 +9,52 @@
  */
 import type { FontWeight } from '../../fonts.ts';
 import { balanceLines, type Piece } from './balance-lines.ts';
+import { splitAtForcedBreaks } from './forced-break.ts';
+import { keepCompounds, toCompoundKeys } from './keep-compounds.ts';
 import type { TextMeasurer } from './measure-text.ts';
 
 export interface WrapResult {
   lines: string[];
   /** Widest line in mm; more than the width when a single word cannot fit. */
   widest: number;
+  /** Listed compounds (`keep`) broken because they are wider than the line at this size. */
+  splitCompounds?: number;
 }
 
 export interface WrapOptions {
   /** Even out the line lengths at the greedy line count (banner slogans). */
   balance?: boolean;
+  /** Compounds never broken across lines (content/print-terms.yaml): large type only. */
+  keep?: readonly string[];
+  /** Start a new line at each `|` or line break in the text (a title the office breaks by hand). */
+  forcedBreaks?: boolean;
 }
 
+/** Compound lists as match keys, once per list (a poster sets the same list at many sizes). */
+const compoundKeys = new WeakMap<readonly string[], string[][]>();
+
 export function wrapText(measure: TextMeasurer, text: string, font: FontWeight, sizePt: number, width: number, options: WrapOptions = {}): WrapResult {
-  const words = attachPunctuation(text.split(/\s+/).filter(Boolean)).flatMap((word) => splitLongWord(measure, word, font, sizePt, width));
+  if (options.forcedBreaks) {
+    const parts = splitAtForcedBreaks(text).map((part) => wrapText(measure, part, font, sizePt, width, { ...options, forcedBreaks: false }));
+    return { lines: parts.flatMap((part) => part.lines), widest: Math.max(0, ...parts.map((part) => part.widest)), splitCompounds: parts.reduce((sum, part) => sum + (part.splitCompounds ?? 0), 0) };
+  }
+  const split = attachPunctuation(text.split(/\s+/).filter(Boolean)).flatMap((word) => splitLongWord(measure, word, font, sizePt, width));
+  const kept = options.keep?.length ? keepCompounds(split, getCompoundKeys(options.keep), (joined) => measure.width(joined, font, sizePt) <= width) : { words: split, split: 0 };
+  const words = kept.words;
   const space = measure.width(' ', font, sizePt);
   const pieces = words.map((word) => ({ ...word, width: measure.width(word.text, font, sizePt) }));
   const greedy = breakGreedy(pieces, space, width);
-  if (!options.balance || greedy.length < 2) return toResult(pieces, greedy, space);
-  return toResult(pieces, balanceLines(pieces, space, width, greedy.length) ?? greedy, space);
+  const starts = !options.balance || greedy.length < 2 ? greedy : (balanceLines(pieces, space, width, greedy.length) ?? greedy);
+  return kept.split > 0 ? { ...toResult(pieces, starts, space), splitCompounds: kept.split } : toResult(pieces, starts, space);
+}
+
+function getCompoundKeys(keep: readonly string[]): string[][] {
+  let keys = compoundKeys.get(keep);
+  if (!keys) {
+    keys = toCompoundKeys(keep);
+    compoundKeys.set(keep, keys);
+  }
+  return keys;
 }
 
 /** Start index of each line, filling every line as far as it goes. */

@@ -21,13 +21,23 @@ export interface QrPlacement {
   addressHeight: number;
   addressRange: TypeRange;
   place: string;
+  /** site.yaml `printAddress`: printed in place of the site's domain. */
+  printAddress?: string;
 }
 
 /** The address starts this far into the quiet zone under the code, close enough to read as its caption (the decode tests scan it so). */
 const ADDRESS_GAP_IN_QUIET_ZONES = 0.6;
 
-export function getPrintedAddress(url: string): string {
-  return url.replace(/^https:\/\//, '');
+/**
+ * The address printed under a code, short enough to type from a phone and to set at 9.5 pt
+ * or more (issue 12: 56 characters at 8 pt): the domain without "https://" and "www." (or
+ * site.yaml `printAddress` in its place) and the path; a commune page's "#guide" is dropped,
+ * since the page lists the commune's guides. The code itself encodes the full address.
+ */
+export function getPrintedAddress(url: string, printAddress?: string): string {
+  const parsed = new URL(url);
+  const host = printAddress ?? parsed.host.replace(/^www\./, '');
+  return `${host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
 }
 
 /** Width of the blank margin round a code of this size (ISO/IEC 18004: 4 modules). */
@@ -40,7 +50,7 @@ export function createQrElements(measure: TextMeasurer, qr: QrCode, at: QrPlacem
   const x = at.centreX - at.size / 2;
   const address = fitText(
     measure,
-    { text: getPrintedAddress(qr.url), source, font: 'semibold', colour: 'ink', leading: 1.25, align: 'center' },
+    { text: getPrintedAddress(qr.url, at.printAddress), source, font: 'semibold', colour: 'ink', leading: 1.25, align: 'center' },
     at.addressRange,
     { x: at.centreX - at.addressWidth / 2, y: at.top + at.size + quiet * ADDRESS_GAP_IN_QUIET_ZONES, width: at.addressWidth, height: at.addressHeight },
     at.place,

@@ -15,7 +15,9 @@ import { createBullet, createHeading, createParagraph, createStep } from './bloc
 import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements, getQrBlockHeight, getQrQuietZone } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
+import { createCoverBand } from './create-cover-band.ts';
 import { fitText } from '../../pdf/text/fit-text.ts';
+import { removeForcedBreaks } from '../../pdf/text/forced-break.ts';
 import { flowBlocks, type FlowBlock } from './flow-blocks.ts';
 import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { getFoldPositions, getPanel, resolveLeafletPanels, type LeafletPanel } from './resolve-leaflet-panels.ts';
@@ -40,7 +42,7 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     // Each background runs FOLD_OVERRUN past its fold, under the back cover, so a drifting fold shows no hairline.
     { type: 'rect', x: flap.box.x - OVERRUN, y: -OVERRUN, width: flap.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'tint' },
     { type: 'rect', x: front.box.x - FOLD_OVERRUN, y: -OVERRUN, width: front.box.width + OVERRUN + FOLD_OVERRUN, height: LEAFLET.trim.height + 2 * OVERRUN, fill: 'brand' },
-    ...layoutFront(measure, front, text.title, text.slogan, edition),
+    ...layoutFront(measure, front, text.title, text.slogan, edition, content.printTerms.compounds),
     ...flowBlocks(
       [
         createHeading(measure, t('print.leaflet.why'), TEMPLATE),
@@ -79,20 +81,22 @@ export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: G
     resolveSheet({ trim: LEAFLET.trim, elements: [...insideElements, ...stamp(inside)] }, LEAFLET, getFoldPositions('inside')),
   ];
   return {
-    meta: { title: t('print.leaflet.pdfTitle', { title: text.title.text, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.leaflet.keywords', { slug: guide.slug }), date: guide.reviewed },
+    meta: { title: t('print.leaflet.pdfTitle', { title: removeForcedBreaks(text.title.text), suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.leaflet.keywords', { slug: guide.slug }), date: guide.reviewed },
     pages,
   };
 }
 
-function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: Edition): PdfElement[] {
+function layoutFront(measure: TextMeasurer, panel: LeafletPanel, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, edition: Edition, keep: readonly string[]): PdfElement[] {
   const { x, y, width, height } = panel.safe;
   const where = place(panel);
   const F = LEAFLET.front;
+  const titleText = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading, balance: true, keep, forcedBreaks: true }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where);
   return [
     fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: F.office.leading }, LEAFLET.type.body, { x, y, width, height: F.office.height }, where),
     { type: 'rect', x, y: y + F.rule.top, width: F.rule.width, height: F.rule.height, fill: 'accent' },
-    fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: F.title.leading }, LEAFLET.type.coverTitle, { x, y: y + F.title.top, width, height: F.title.height }, where),
-    fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
+    titleText,
+    ...createCoverBand(measure, edition, { x, width, top: titleText.y + titleText.height, bottom: y + F.slogan.top }, where),
+    fitText(measure, { ...slogan, font: 'semibold', colour: 'accent', leading: F.slogan.leading, balance: true, keep }, LEAFLET.type.slogan, { x, y: y + F.slogan.top, width, height: F.slogan.height }, where),
     fitText(measure, { ...edition.place, font: 'bold', colour: 'paper', leading: F.place.leading }, LEAFLET.type.slogan, { x, y: y + height - F.place.fromBottom, width, height: F.place.height }, where),
     fitText(measure, { text: t('print.leaflet.series'), source: TEMPLATE, font: 'regular', colour: 'paper', leading: F.series.leading }, LEAFLET.type.body, { x, y: y + height - F.series.fromBottom, width, height: F.series.height }, where),
   ];
@@ -118,6 +122,6 @@ function layoutBack(measure: TextMeasurer, content: Content, guide: Guide, editi
   );
   return [
     ...flow.elements,
-    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size, addressWidth: width, addressHeight, addressRange: LEAFLET.type.address, place: place(panel) }, urlSource),
+    ...createQrElements(measure, qr, { centreX: x + width / 2, top: qrTop, size, addressWidth: width, addressHeight, addressRange: LEAFLET.type.address, place: place(panel), printAddress: content.site.printAddress }, urlSource),
   ];
 }

@@ -17,6 +17,7 @@ import { createContactFlow } from './contact-blocks.ts';
 import { createQrElements } from './create-qr-elements.ts';
 import { createSampleMark } from './create-sample-mark.ts';
 import { fitText } from '../../pdf/text/fit-text.ts';
+import { removeForcedBreaks } from '../../pdf/text/forced-break.ts';
 import { flowBlocks } from './flow-blocks.ts';
 import type { TextMeasurer } from '../../pdf/text/measure-text.ts';
 import { resolveSheet } from './resolve-sheet.ts';
@@ -40,7 +41,8 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
     { type: 'rect', x: -OVERRUN, y: -OVERRUN, width: width + 2 * OVERRUN, height: BANDS.brandBottom + OVERRUN, fill: 'brand' },
     { type: 'rect', x: -OVERRUN, y: tintTop, width: width + 2 * OVERRUN, height: height - tintTop + OVERRUN, fill: 'tint' },
     fitText(measure, { ...edition.office, font: 'semibold', colour: 'paper', leading: A3.leading }, A3.type.contact, { x, y: A3.safe, width: inner, height: A3.officeHeight }, place),
-    ...layoutHeadline(measure, text.title, text.slogan, x, inner, place),
+    ...layoutCommune(measure, edition, x, inner, place),
+    ...layoutHeadline(measure, text.title, text.slogan, x, inner, place, content.printTerms.compounds, edition.ref.kind === 'commune' ? A3.commune.headlineTop : HEADLINE.top),
     ...layoutSteps(measure, text.posterSteps, x, inner, place),
   ];
 
@@ -48,7 +50,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const reviewed = getReviewedLine(guide.reviewed, text.title.source);
   const urlSource = edition.siteUrl.source;
   const qrTop = BANDS.contactTop + QR.offsetY;
-  const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place };
+  const qrOptions = { centreX: x + A3.qrSize / 2 + QR.offsetX, top: qrTop, size: A3.qrSize, addressWidth: A3.qrSize + QR.addressExtraWidth, addressHeight: QR.addressHeight, addressRange: A3.type.address, place, printAddress: content.site.printAddress };
   elements.push(...createQrElements(measure, createQrCode(url, content.site, urlSource), qrOptions, urlSource));
   const contactX = x + A3.qrSize + QR.contactsAfter;
   elements.push(
@@ -64,11 +66,18 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
 }
 
 /** Headline and slogan as one group, centred in the red band below the office's name. */
-function layoutHeadline(measure: TextMeasurer, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, x: number, width: number, place: string): TextElement[] {
-  const { top, gap } = HEADLINE;
+/** A commune edition's name under the office's: the poster belongs to that commune (from the edition, never from content). */
+function layoutCommune(measure: TextMeasurer, edition: Edition, x: number, width: number, place: string): TextElement[] {
+  if (edition.ref.kind !== 'commune') return [];
+  const { top, height, leading } = A3.commune;
+  return [fitText(measure, { ...edition.place, font: 'extrabold', colour: 'accent', leading }, A3.type.commune, { x, y: top, width, height }, place)];
+}
+
+function layoutHeadline(measure: TextMeasurer, title: { text: string; source: TextSource }, slogan: { text: string; source: TextSource }, x: number, width: number, place: string, keep: readonly string[], top: number): TextElement[] {
+  const { gap } = HEADLINE;
   const bottom = BANDS.brandBottom - HEADLINE.bottomGap;
-  const headline = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: HEADLINE.headlineLeading }, A3.type.headline, { x, y: top, width, height: HEADLINE.headlineHeight }, place);
-  const line = fitText(measure, { ...slogan, font: 'bold', colour: 'accent', leading: A3.leading }, A3.type.slogan, { x, y: top, width, height: bottom - top - headline.height - gap }, place);
+  const headline = fitText(measure, { ...title, font: 'extrabold', colour: 'paper', leading: HEADLINE.headlineLeading, balance: true, keep, forcedBreaks: true }, A3.type.headline, { x, y: top, width, height: HEADLINE.headlineHeight }, place);
+  const line = fitText(measure, { ...slogan, font: 'bold', colour: 'accent', leading: A3.leading, balance: true, keep }, A3.type.slogan, { x, y: top, width, height: bottom - top - headline.height - gap }, place);
   const start = top + (bottom - top - headline.height - gap - line.height) / 2;
   return [{ ...headline, y: start }, { ...line, y: start + headline.height + gap }];
 }
@@ -99,7 +108,7 @@ export function resolvePoster(measure: TextMeasurer, content: Content, guide: Gu
   const format = getPosterFormat(size);
   const text = getGuidePrintText(guide);
   return {
-    meta: { title: t('print.poster.pdfTitle', { title: text.title.text, size: POSTER_SIZES[size].label, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.poster.keywords', { slug: guide.slug }), date: guide.reviewed },
+    meta: { title: t('print.poster.pdfTitle', { title: removeForcedBreaks(text.title.text), size: POSTER_SIZES[size].label, suffix: edition.titleSuffix }), author: content.site.office, subject: guide.summary, keywords: t('print.poster.keywords', { slug: guide.slug }), date: guide.reviewed },
     pages: [resolveSheet(scaleTrimPage(resolvePosterPage(measure, content, guide, edition), format.scale, format.trim), format)],
   };
 }
