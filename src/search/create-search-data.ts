@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { routes, searchFiles } from '../paths.ts';
 import type { SearchTerms } from '../schemas/search-terms.ts';
-import type { SearchData } from './search-data.ts';
+import { SEARCH_PRELOAD_ATTRIBUTE, type SearchData, type SearchPreload } from './search-data.ts';
 
 /** Every pagefind data file starts, once gunzipped, with this signature (pagefind.js `decompress`). */
 const SIGNATURE = 'pagefind_dcd';
@@ -52,7 +52,23 @@ export async function createSearchData(siteDir: string, terms: SearchTerms): Pro
     terms,
   };
   await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
+  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: data.preload });
   return data;
+}
+
+/**
+ * Writes pagefind's file names into the search page itself (the `data-preload` attribute of its
+ * results list), so the page can request the entry, metadata and index chunks the moment the
+ * box gets focus, alongside the search data file instead of one round trip after it. The page
+ * is built before pagefind names its files, hence the edit after the fact.
+ */
+async function writeSearchPagePreload(siteDir: string, preload: SearchPreload): Promise<void> {
+  const file = path.join(siteDir, routes.search, 'index.html');
+  const html = await readFile(file, 'utf8');
+  const placeholder = `${SEARCH_PRELOAD_ATTRIBUTE}=""`;
+  if (!html.includes(placeholder)) throw new Error(`${file} has no ${placeholder}: src/pages/tim-kiem.astro must keep it on the results list`);
+  const value = JSON.stringify(preload).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await writeFile(file, html.replace(placeholder, `${SEARCH_PRELOAD_ATTRIBUTE}="${value}"`));
 }
 
 function isGuideUrl(url: string): boolean {

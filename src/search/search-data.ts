@@ -16,3 +16,9 @@ export interface SearchData {
   /** content/search-terms.yaml. */
   terms: SearchTerms;
 }
+
+/** What the search page carries itself, filled in by the build after pagefind (create-search-data.ts). */
+export type SearchPreload = Pick<SearchData, 'cacheTag' | 'preload'>;
+
+/** The attribute of the search page's results list that holds its SearchPreload as JSON. */
+export const SEARCH_PRELOAD_ATTRIBUTE = 'data-preload';

@@ -1,9 +1,9 @@
 /**
  * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
  * looks pays nothing; when the search box gets focus (or the address carries ?q=), every file
- * a first search needs is requested at once: the search data file (term table, pages, pagefind
- * file names), pagefind's script and WebAssembly, then its entry, metadata and index chunks as
- * soon as their names are known (pagefind-fetch.ts). Pagefind runs without its worker: one
+ * a first search needs is requested at once: the search data file (term table, pages),
+ * pagefind's script and WebAssembly, its entry, metadata and index chunks (their names are in
+ * the page, written by the build; pagefind-fetch.ts). Pagefind runs without its worker: one
  * file and one round trip fewer, and the index is small.
  */
 import { routes, searchFiles } from '../paths.ts';
@@ -12,7 +12,7 @@ import { expandQuery } from './expand-query.ts';
 import { fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
-import type { SearchData } from './search-data.ts';
+import { SEARCH_PRELOAD_ATTRIBUTE, type SearchData, type SearchPreload } from './search-data.ts';
 import { splitWords } from './fold-text.ts';
 
 interface PagefindResult {
@@ -42,14 +42,27 @@ function loadEngine(): Promise<Engine> {
   loading ??= (async () => {
     // The WebAssembly is the largest file and must be compiled before any search: first in line.
     fetchEarly(searchFiles.pagefindWasm, 'high');
+    // The build wrote pagefind's other file names into the page: all of them start now, with
+    // the search data file, not one round trip after it.
+    const inPage = readPreload();
+    for (const href of inPage?.preload ?? []) fetchEarly(href);
     const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<Pagefind>;
-    const response = await fetch(searchFiles.data);
-    if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
-    const data = (await response.json()) as SearchData;
-    for (const href of data.preload) fetchEarly(href);
-    const pagefind = await module;
-    await pagefind.options({ noWorker: true, metaCacheTag: data.cacheTag });
-    await pagefind.init();
+    const loaded = fetch(searchFiles.data).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
+      return (await response.json()) as SearchData;
+    });
+    const start = async (preload: SearchPreload) => {
+      const pagefind = await module;
+      await pagefind.options({ noWorker: true, metaCacheTag: preload.cacheTag });
+      await pagefind.init();
+      return pagefind;
+    };
+    const [data, pagefind] = inPage
+      ? await Promise.all([loaded, start(inPage)])
+      : await loaded.then(async (data) => {
+          for (const href of data.preload) fetchEarly(href);
+          return [data, await start(data)] as const;
+        });
     return { pagefind, data, matcher: createTermMatcher(data.terms) };
   })().catch((error: unknown) => {
     // A dropped 3G connection must not break search until reload: try again next time.
@@ -57,6 +70,17 @@ function loadEngine(): Promise<Engine> {
     throw error;
   });
   return loading;
+}
+
+/** The file names the build wrote into the page (create-search-data.ts); none under `astro dev`, where there is no index. */
+function readPreload(): SearchPreload | undefined {
+  const value = document.querySelector('#search-results')?.getAttribute(SEARCH_PRELOAD_ATTRIBUTE);
+  if (!value) return undefined;
+  try {
+    return JSON.parse(value) as SearchPreload;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
