@@ -71,7 +71,7 @@ export const guideSchema = z.strictObject({
    * The task in the citizen's words, e.g. "Đăng ký khai sinh cho con trên mạng". No `|`: the
    * site shows this title as written; a line break forced for print goes in `print.title`.
    */
-  title: text().refine((value) => !value.includes('|'), 'must not contain "|" (the site would show it): write the title with a "|" where the cover should break in print.title instead'),
+  title: text().refine((value) => !value.includes('|'), schemaRule('schema.noBarInTitle')),
   /** One sentence: what the reader gets by following the guide. */
   summary: text(),
   /** Life event the guide is listed under (see src/schemas/life-event.ts). */

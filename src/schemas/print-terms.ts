@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRule } from './schema-rule.ts';
 import { text } from './text.ts';
 
 /**
@@ -9,8 +10,8 @@ import { text } from './text.ts';
 const compound = () =>
   text()
     .transform((value) => value.replace(/\s+/g, ' '))
-    .refine((value) => value.includes(' '), 'must be two or more words written with spaces, e.g. "hồ sơ" (one word never breaks anyway)')
-    .refine((value) => /^[\p{L}\p{N} ]+$/u.test(value), 'must be letters, digits and spaces only, without punctuation');
+    .refine((value) => value.includes(' '), schemaRule('schema.printTermWords'))
+    .refine((value) => /^[\p{L}\p{N} ]+$/u.test(value), schemaRule('schema.printTermLetters'));
 
 /**
  * `content/print-terms.yaml`: words that large type (cover titles, poster headlines and

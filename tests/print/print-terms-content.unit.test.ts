@@ -39,12 +39,12 @@ describe('content/print-terms.yaml', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.file).toMatch(/print-terms\.yaml$/);
     expect(errors[0]!.field).toBe('compounds.1');
-    expect(errors[0]!.problem).toMatch(/two or more words/);
-    expect(errors[0]!.fix).toMatch(/compounds\.1/);
+    expect(errors[0]!.problem).toMatch(/hai từ trở lên/);
+    expect(errors[0]!.fix).toMatch(/sửa/);
   });
 
   it('refuses a "|" in a guide title, which the site would show, and points to print.title', async () => {
     const errors = await loadErrors({ 'guides/tai-khoan-vneid.mdx': (text) => text.replace(/^title: (.*)$/m, 'title: "Đăng ký | tài khoản"') });
-    expect(errors.map((error) => `${error.field}: ${error.problem}`)).toEqual([expect.stringMatching(/^title: must not contain "\|".*print\.title/)]);
+    expect(errors.map((error) => `${error.field}: ${error.problem}`)).toEqual([expect.stringMatching(/^title: .*không được có dấu "\|".*print\.title/)]);
   });
 });
