@@ -3,8 +3,8 @@
  * (fontkit) pdfkit draws with, so a line measured to fit is a line drawn to fit. Measures;
  * never draws.
  */
-import { openSync, type Font } from 'fontkit';
-import { fontFiles, type FontWeight } from '../../fonts.ts';
+import type { FontWeight } from '../../fonts.ts';
+import { getFont } from '../get-font.ts';
 import { ptToMm } from '../units.ts';
 
 export interface TextMeasurer {
@@ -27,16 +27,8 @@ export function getTextMeasurer(): TextMeasurer {
 }
 
 function createTextMeasurer(): TextMeasurer {
-  const fonts = new Map<FontWeight, Font>();
   const widths = new Map<string, number>();
-  const open = (weight: FontWeight): Font => {
-    let font = fonts.get(weight);
-    if (!font) {
-      font = openSync(fontFiles[weight]);
-      fonts.set(weight, font);
-    }
-    return font;
-  };
+  const open = getFont;
   return {
     width(text, weight, sizePt) {
       const key = `${weight}\u0000${text}`;

@@ -32,7 +32,49 @@ export interface SetText {
 /** Baseline below the top of the type size's em box: room above for Vietnamese stacked marks (Ấ, Ỗ). */
 const BASELINE_IN_EM = 0.8;
 
+/**
+ * What setting a text gives apart from its position: fitting and flowing loops set the same
+ * text at the same size and width many times (a leaflet's inside is flowed about 30 times while
+ * its columns are balanced), so the lines are kept per measurer and reused, moved to (x, y).
+ */
+interface SetLines {
+  lines: { text: string; dx: number; baseline: number }[];
+  height: number;
+  overWidth: number;
+}
+
+/** Entries kept per measurer before the memo starts over: bounds memory in a 92-commune build. */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<TextMeasurer, Map<string, SetLines>>();
+
 export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, x: number, y: number, width: number): SetText {
+  let memo = memos.get(measure);
+  if (!memo) {
+    memo = new Map();
+    memos.set(measure, memo);
+  }
+  const key = `${input.font}\u0000${sizePt}\u0000${width}\u0000${input.leading}\u0000${input.align ?? ''}\u0000${input.balance ? 1 : 0}\u0000${input.text}`;
+  let set = memo.get(key);
+  if (!set) {
+    set = setLines(measure, input, sizePt, width);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, set);
+  }
+  const element: TextElement = {
+    type: 'text',
+    x,
+    y,
+    width,
+    height: set.height,
+    font: input.font,
+    size: sizePt,
+    colour: input.colour,
+    lines: set.lines.map((line) => ({ ...line })),
+  };
+  return { element, overWidth: set.overWidth };
+}
+
+function setLines(measure: TextMeasurer, input: TextSpec, sizePt: number, width: number): SetLines {
   // Content is NFC already (src/schemas/text.ts); template strings and labels are made so here,
   // so "ế" is always one glyph lookup and extracts as one character.
   const spec = { ...input, text: input.text.normalize('NFC') };
@@ -41,20 +83,13 @@ export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, 
   const { lines, widest } = wrapText(measure, spec.text, spec.font, sizePt, width, { balance: spec.balance });
   const lineHeight = ptToMm(sizePt * spec.leading);
   const top = ptToMm(sizePt * ((spec.leading - 1) / 2 + BASELINE_IN_EM));
-  const element: TextElement = {
-    type: 'text',
-    x,
-    y,
-    width,
+  return {
     height: lines.length * lineHeight,
-    font: spec.font,
-    size: sizePt,
-    colour: spec.colour,
     lines: lines.map((text, i) => ({
       text,
       dx: spec.align === 'center' ? (width - measure.width(text, spec.font, sizePt)) / 2 : 0,
       baseline: top + i * lineHeight,
     })),
+    overWidth: Math.max(0, widest - width),
   };
-  return { element, overWidth: Math.max(0, widest - width) };
 }
