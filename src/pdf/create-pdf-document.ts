@@ -5,6 +5,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { fontFiles, type FontWeight } from '../fonts.ts';
+import { getFont } from './get-font.ts';
+import { useSharedLayoutCache } from './share-layout-cache.ts';
 import { useHashedSubsetTags } from './subset-tags.ts';
 
 export interface PdfDocumentOptions {
@@ -29,6 +31,14 @@ export interface PdfDocumentHandle {
   finished: Promise<Buffer>;
 }
 
+/**
+ * pdfkit 0.20 takes a fontkit Font wherever it takes a font file (PDFFontFactory.open); its
+ * types (@types/pdfkit) predate that and list only paths and buffers.
+ */
+function getFontSource(weight: FontWeight): PDFKit.Mixins.PDFFontSource {
+  return getFont(weight) as unknown as PDFKit.Mixins.PDFFontSource;
+}
+
 export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentHandle {
   const date = new Date(`${options.date}T00:00:00Z`);
   const { title, author, subject, keywords } = options.info;
@@ -40,7 +50,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentHandl
     lang: options.lang ?? 'vi',
     displayTitle: true,
     // Starting on our own font keeps pdfkit from adding an unused Helvetica.
-    font: fontFiles.regular,
+    font: getFontSource('regular') as string,
     info: {
       Title: title,
       Author: author,
@@ -52,8 +62,9 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentHandl
       ModDate: date,
     },
   });
-  for (const weight of Object.keys(fontFiles) as FontWeight[]) doc.registerFont(weight, fontFiles[weight]);
+  for (const weight of Object.keys(fontFiles) as FontWeight[]) doc.registerFont(weight, getFontSource(weight));
   useHashedSubsetTags(doc);
+  useSharedLayoutCache(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -25,7 +25,25 @@ export const QR_QUIET_ZONE = 4;
 export function createQrCode(url: string, site: Pick<Site, 'url' | 'linkAllowlist'>, source: TextSource): QrCode {
   const allowed = getAllowedDomains(site);
   if (!isAllowedUrl(url, allowed)) throw createQrTargetError(source, url, allowed);
-  // `qr` insists on a quiet zone; ask for the thinnest and slice it off (as its docs advise).
-  const padded = encodeQR(url, 'raw', { ecc: 'medium', border: 1 });
-  return { url, modules: padded.slice(1, -1).map((row) => row.slice(1, -1)) };
+  return { url, modules: getModules(url) };
+}
+
+/**
+ * Module matrices by address: a guide's leaflet and its four posters carry the same code, and
+ * encoding (Reed–Solomon, eight masks scored) was 5 % of a leaflet's profile. Callers get
+ * their own copy of the rows. Bounded so a province build does not keep every address.
+ */
+const matrices = new Map<string, boolean[][]>();
+const MATRIX_LIMIT = 2_000;
+
+function getModules(url: string): boolean[][] {
+  let modules = matrices.get(url);
+  if (!modules) {
+    // `qr` insists on a quiet zone; ask for the thinnest and slice it off (as its docs advise).
+    const padded = encodeQR(url, 'raw', { ecc: 'medium', border: 1 });
+    modules = padded.slice(1, -1).map((row) => row.slice(1, -1));
+    if (matrices.size >= MATRIX_LIMIT) matrices.clear();
+    matrices.set(url, modules);
+  }
+  return modules.map((row) => [...row]);
 }

@@ -3,8 +3,8 @@
  * (fontkit) pdfkit draws with, so a line measured to fit is a line drawn to fit. Measures;
  * never draws.
  */
-import { openSync, type Font } from 'fontkit';
-import { fontFiles, type FontWeight } from '../../fonts.ts';
+import type { FontWeight } from '../../fonts.ts';
+import { getFont } from '../get-font.ts';
 import { ptToMm } from '../units.ts';
 
 export interface TextMeasurer {
@@ -27,37 +27,48 @@ export function getTextMeasurer(): TextMeasurer {
 }
 
 function createTextMeasurer(): TextMeasurer {
-  const fonts = new Map<FontWeight, Font>();
-  const widths = new Map<string, number>();
-  const open = (weight: FontWeight): Font => {
-    let font = fonts.get(weight);
-    if (!font) {
-      font = openSync(fontFiles[weight]);
-      fonts.set(weight, font);
+  // Per weight: advance widths in em by text, and whether the font has each code point. The
+  // fit and flow loops ask about the same words and characters over and over.
+  const widths = new Map<FontWeight, Map<string, number>>();
+  const glyphs = new Map<FontWeight, Map<number, boolean>>();
+  const tableOf = <K, V>(tables: Map<FontWeight, Map<K, V>>, weight: FontWeight): Map<K, V> => {
+    let table = tables.get(weight);
+    if (!table) {
+      table = new Map();
+      tables.set(weight, table);
     }
-    return font;
+    return table;
   };
   return {
     width(text, weight, sizePt) {
-      const key = `${weight}\u0000${text}`;
-      let units = widths.get(key);
+      const table = tableOf(widths, weight);
+      let units = table.get(text);
       if (units === undefined) {
-        const font = open(weight);
+        const font = getFont(weight);
         units = font.layout(text).advanceWidth / font.unitsPerEm;
-        widths.set(key, units);
+        table.set(text, units);
       }
       return ptToMm(units * sizePt);
     },
     findMissingGlyph(text, weight) {
-      const font = open(weight);
-      return [...text].find((char) => !/\s/.test(char) && !font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
+      const table = tableOf(glyphs, weight);
+      for (const char of text) {
+        const codePoint = char.codePointAt(0) ?? 0;
+        let has = table.get(codePoint);
+        if (has === undefined) {
+          has = /\s/.test(char) || getFont(weight).hasGlyphForCodePoint(codePoint);
+          table.set(codePoint, has);
+        }
+        if (!has) return char;
+      }
+      return undefined;
     },
     ascent(weight) {
-      const font = open(weight);
+      const font = getFont(weight);
       return font.ascent / font.unitsPerEm;
     },
     inkTop(text, weight) {
-      const font = open(weight);
+      const font = getFont(weight);
       return font.layout(text).bbox.maxY / font.unitsPerEm;
     },
   };

@@ -38,7 +38,62 @@ export interface SetText {
 /** Baseline below the top of the type size's em box: room above for Vietnamese stacked marks (Ấ, Ỗ). */
 const BASELINE_IN_EM = 0.8;
 
+/**
+ * What setting a text gives apart from its position: fitting and flowing loops set the same
+ * text at the same size and width many times (a leaflet's inside is flowed about 30 times while
+ * its columns are balanced), so the lines are kept per measurer and reused, moved to (x, y).
+ */
+interface SetLines {
+  lines: { text: string; dx: number; baseline: number }[];
+  height: number;
+  overWidth: number;
+  splitCompounds: number;
+}
+
+/** Entries kept per measurer before the memo starts over: bounds memory in a 92-commune build. */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<TextMeasurer, Map<string, SetLines>>();
+
+/** The compound list is one shared array per build: its key is joined once, not on every call. */
+const keepKeys = new WeakMap<readonly string[], string>();
+function keepKey(keep: readonly string[] | undefined): string {
+  if (!keep) return '';
+  let key = keepKeys.get(keep);
+  if (key === undefined) {
+    key = keep.join('\u0001');
+    keepKeys.set(keep, key);
+  }
+  return key;
+}
+
 export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, x: number, y: number, width: number): SetText {
+  let memo = memos.get(measure);
+  if (!memo) {
+    memo = new Map();
+    memos.set(measure, memo);
+  }
+  const key = [input.font, sizePt, width, input.leading, input.align ?? '', input.balance ? 1 : 0, input.forcedBreaks ? 1 : 0, keepKey(input.keep), input.text].join('\u0000');
+  let set = memo.get(key);
+  if (!set) {
+    set = setLines(measure, input, sizePt, width);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, set);
+  }
+  const element: TextElement = {
+    type: 'text',
+    x,
+    y,
+    width,
+    height: set.height,
+    font: input.font,
+    size: sizePt,
+    colour: input.colour,
+    lines: set.lines.map((line) => ({ ...line })),
+  };
+  return { element, overWidth: set.overWidth, splitCompounds: set.splitCompounds };
+}
+
+function setLines(measure: TextMeasurer, input: TextSpec, sizePt: number, width: number): SetLines {
   // Content is NFC already (src/schemas/text.ts); template strings and labels are made so here,
   // so "ế" is always one glyph lookup and extracts as one character.
   const spec = { ...input, text: input.text.normalize('NFC') };
@@ -47,20 +102,14 @@ export function setText(measure: TextMeasurer, input: TextSpec, sizePt: number, 
   const { lines, widest, splitCompounds = 0 } = wrapText(measure, spec.text, spec.font, sizePt, width, { balance: spec.balance, keep: spec.keep, forcedBreaks: spec.forcedBreaks });
   const lineHeight = ptToMm(sizePt * spec.leading);
   const top = ptToMm(sizePt * ((spec.leading - 1) / 2 + BASELINE_IN_EM));
-  const element: TextElement = {
-    type: 'text',
-    x,
-    y,
-    width,
+  return {
     height: lines.length * lineHeight,
-    font: spec.font,
-    size: sizePt,
-    colour: spec.colour,
     lines: lines.map((text, i) => ({
       text,
       dx: spec.align === 'center' ? (width - measure.width(text, spec.font, sizePt)) / 2 : 0,
       baseline: top + i * lineHeight,
     })),
+    overWidth: Math.max(0, widest - width),
+    splitCompounds,
   };
-  return { element, overWidth: Math.max(0, widest - width), splitCompounds };
 }
