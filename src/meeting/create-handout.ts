@@ -53,7 +53,7 @@ export function createHandout(measure: TextMeasurer, content: Content, edition: 
       updated: t('meeting.updated', { date: formatSheetDate(guide.reviewed) }),
       source: { file: text.file, field: 'reviewed' },
       sample: edition.sample ? edition.sampleSource : undefined,
-      place: 'handout',
+      place: t('pdfPlace.handout'),
     }),
   };
 }
@@ -85,7 +85,7 @@ function createHelpBlock(measure: TextMeasurer, content: Content, edition: Editi
   const caption = setSheetText(measure, { text: t('meeting.handoutQr'), source: edition.siteUrl.source }, columnLeft, 0, qrColumn, SHEET.smallPt, 'semibold', 'center');
   const qrTop = caption.height + quiet;
   const address = setAddress(measure, { address: url.replace(/^https:\/\//, ''), source: edition.siteUrl.source, font: 'semibold', colour: 'black', leading: SHEET.leading, align: 'center' }, SHEET.smallPt, columnLeft, qrTop + SHEET.qr + quiet * 0.6, qrColumn);
-  if (!address) throw createSheetWidthError(edition.siteUrl.source, 'handout');
+  if (!address) throw createSheetWidthError(edition.siteUrl.source, t('pdfPlace.handout'));
   elements.push(caption, { type: 'qr', x: qrX, y: qrTop, width: SHEET.qr, height: SHEET.qr, modules: qr.modules, colour: 'black', url }, address);
   return { height: Math.max(y, address.y + address.height) + SHEET.gap, elements, source: edition.contacts[0]?.name.source ?? edition.siteUrl.source };
 }

@@ -50,7 +50,7 @@ export function createMeetingPack(measure: TextMeasurer, content: Content, editi
   const date = getLatestReview(guides);
   return {
     meta: { title: `${title}`, author: edition.office.text, subject: t('meeting.packLabel'), keywords: MEETING_SIGN_IN_COLUMNS.map((column) => column.id).join(', '), date },
-    pages: flowSheet(measure, blocks, { updated: t('meeting.updated', { date: formatSheetDate(date) }), source, sample: edition.sample ? edition.sampleSource : undefined, place: 'meeting pack' }),
+    pages: flowSheet(measure, blocks, { updated: t('meeting.updated', { date: formatSheetDate(date) }), source, sample: edition.sample ? edition.sampleSource : undefined, place: t('pdfPlace.meetingPack') }),
   };
 }
 

@@ -75,7 +75,7 @@ function fit(measure: TextMeasurer, text: SourcedText, box: Box, range: { max: n
 
 /** Titles sit on the rule under them: a one-line title leaves its space above, not a gap before the body. */
 function createTitle(measure: TextMeasurer, title: string, source: TextSource): SlideText {
-  const element = fit(measure, { text: title, source }, TITLE_BOX, SLIDE.title, { font: 'extrabold', colour: 'brand', role: 'title' }, 'slide title');
+  const element = fit(measure, { text: title, source }, TITLE_BOX, SLIDE.title, { font: 'extrabold', colour: 'brand', role: 'title' }, t('pdfPlace.slideTitle'));
   return { ...element, y: TITLE_BOX.y + TITLE_BOX.height - element.height };
 }
 
@@ -86,14 +86,14 @@ function createTitleRule(): SlideElement {
 
 function resolveCover(measure: TextMeasurer, spec: Extract<SlideSpec, { kind: 'cover' }>): LaidSlide {
   const internal = { file: spec.title.source.file, field: 'cover' };
-  const kicker = place(measure, { text: spec.kicker, source: internal }, CONTENT.x, CONTENT.y + 20, TITLE_BOX.width, { font: 'bold', size: 32, colour: 'ink', role: 'body' }, 'cover slide');
+  const kicker = place(measure, { text: spec.kicker, source: internal }, CONTENT.x, CONTENT.y + 20, TITLE_BOX.width, { font: 'bold', size: 32, colour: 'ink', role: 'body' }, t('pdfPlace.coverSlide'));
   const titleTop = kicker.y + kicker.height + 8;
-  const title = fit(measure, spec.title, { x: CONTENT.x, y: titleTop, width: CONTENT.width, height: 80 }, SLIDE.cover, { font: 'extrabold', colour: 'brand', role: 'title' }, 'cover slide');
+  const title = fit(measure, spec.title, { x: CONTENT.x, y: titleTop, width: CONTENT.width, height: 80 }, SLIDE.cover, { font: 'extrabold', colour: 'brand', role: 'title' }, t('pdfPlace.coverSlide'));
   const elements: SlideElement[] = [kicker, title, { type: 'rect', x: CONTENT.x, y: title.y + title.height + 6, width: 60, height: 3, fill: 'brand' }];
   let y = title.y + title.height + 16;
   for (const line of spec.lines) {
-    const element = place(measure, { text: line, source: internal }, CONTENT.x, y, CONTENT.width, { font: 'semibold', size: SLIDE.bodyPt, colour: 'ink', role: 'body' }, 'cover slide');
-    if (element.y + element.height > BODY_BOTTOM) throw createSlideOverflowError(spec.title.source, 'cover slide', SLIDE.bodyPt);
+    const element = place(measure, { text: line, source: internal }, CONTENT.x, y, CONTENT.width, { font: 'semibold', size: SLIDE.bodyPt, colour: 'ink', role: 'body' }, t('pdfPlace.coverSlide'));
+    if (element.y + element.height > BODY_BOTTOM) throw createSlideOverflowError(spec.title.source, t('pdfPlace.coverSlide'), SLIDE.bodyPt);
     elements.push(element);
     y += element.height + 2;
   }
@@ -110,8 +110,8 @@ interface SetItem {
 function setItem(measure: TextMeasurer, item: ListItem, y: number): SetItem {
   const textX = CONTENT.x + SLIDE.bulletIndent + (item.marker.length > 1 ? 6 : 0);
   const options: TextOptions = { font: item.strong ? 'bold' : 'regular', size: SLIDE.bodyPt, colour: 'ink', role: 'body' };
-  const text = place(measure, item.text, textX, y, CONTENT.x + CONTENT.width - textX, options, 'slide');
-  const marker = item.marker ? place(measure, { text: item.marker, source: item.text.source }, CONTENT.x, y, textX - CONTENT.x, { ...options, font: 'bold', colour: 'brand' }, 'slide') : undefined;
+  const text = place(measure, item.text, textX, y, CONTENT.x + CONTENT.width - textX, options, t('pdfPlace.slide'));
+  const marker = item.marker ? place(measure, { text: item.marker, source: item.text.source }, CONTENT.x, y, textX - CONTENT.x, { ...options, font: 'bold', colour: 'brand' }, t('pdfPlace.slide')) : undefined;
   return { item, marker, text, height: text.height };
 }
 
@@ -121,7 +121,7 @@ function splitTallItems(measure: TextMeasurer, items: readonly ListItem[]): List
   return items.flatMap((item) => {
     if (setItem(measure, item, BODY_TOP).height <= room) return [item];
     const sentences = item.text.text.match(/[^.!?…]+[.!?…]+(?:\s+|$)|[^.!?…]+$/g)?.map((part) => part.trim()).filter(Boolean) ?? [];
-    if (!item.splittable || sentences.length < 2) throw createSlideOverflowError(item.text.source, 'slide', SLIDE.bodyPt);
+    if (!item.splittable || sentences.length < 2) throw createSlideOverflowError(item.text.source, t('pdfPlace.slide'), SLIDE.bodyPt);
     return sentences.map((part, i) => ({ ...item, text: { ...item.text, text: part }, marker: i === 0 ? item.marker : '', notes: i === 0 ? item.notes : '' }));
   });
 }
@@ -172,7 +172,7 @@ function resolveSteps(measure: TextMeasurer, steps: readonly StepItem[]): LaidSl
   let index = 0;
   while (index < steps.length) {
     const first = setStep(measure, steps[index]!, BODY_TOP);
-    if (first.bottom > BODY_BOTTOM) throw createSlideOverflowError(first.tallest, 'step slide', SLIDE.stepDetailPt);
+    if (first.bottom > BODY_BOTTOM) throw createSlideOverflowError(first.tallest, t('pdfPlace.stepSlide'), SLIDE.stepDetailPt);
     const second = index + 1 < steps.length ? setStep(measure, steps[index + 1]!, first.bottom + SLIDE.itemGap * 2) : undefined;
     const pair = second && second.bottom <= BODY_BOTTOM ? [first, second] : [first];
     const from = steps[index]!;
@@ -191,9 +191,9 @@ function setStep(measure: TextMeasurer, step: StepItem, y: number): { elements: 
   const circle = SLIDE.stepCircle;
   const textX = CONTENT.x + circle + 8;
   const width = CONTENT.x + CONTENT.width - textX;
-  const title = place(measure, step.title, textX, y, width, { font: 'bold', size: SLIDE.stepTitlePt, colour: 'ink', role: 'body' }, 'step slide');
-  const detail = place(measure, step.detail, textX, title.y + title.height + 1, width, { font: 'regular', size: SLIDE.stepDetailPt, colour: 'ink', role: 'body' }, 'step slide');
-  const number = place(measure, { text: String(step.number), source: step.title.source }, CONTENT.x, 0, circle, { font: 'extrabold', size: SLIDE.stepNumberPt, colour: 'paper', role: 'body', align: 'center' }, 'step slide');
+  const title = place(measure, step.title, textX, y, width, { font: 'bold', size: SLIDE.stepTitlePt, colour: 'ink', role: 'body' }, t('pdfPlace.stepSlide'));
+  const detail = place(measure, step.detail, textX, title.y + title.height + 1, width, { font: 'regular', size: SLIDE.stepDetailPt, colour: 'ink', role: 'body' }, t('pdfPlace.stepSlide'));
+  const number = place(measure, { text: String(step.number), source: step.title.source }, CONTENT.x, 0, circle, { font: 'extrabold', size: SLIDE.stepNumberPt, colour: 'paper', role: 'body', align: 'center' }, t('pdfPlace.stepSlide'));
   const numberTop = y + (circle - number.height) / 2;
   const elements: SlideElement[] = [
     { type: 'circle', cx: CONTENT.x + circle / 2, cy: y + circle / 2, r: circle / 2, fill: 'brand' },
@@ -212,10 +212,10 @@ function resolveQr(measure: TextMeasurer, spec: Extract<SlideSpec, { kind: 'qr' 
   const qrY = BODY_TOP + quiet;
   const textX = qrX + size + quiet + 12;
   const width = CONTENT.x + CONTENT.width - textX;
-  const hint = place(measure, { text: spec.hint, source: spec.source }, textX, BODY_TOP + 10, width, { font: 'bold', size: SLIDE.bodyPt, colour: 'ink', role: 'body' }, 'QR slide');
+  const hint = place(measure, { text: spec.hint, source: spec.source }, textX, BODY_TOP + 10, width, { font: 'bold', size: SLIDE.bodyPt, colour: 'ink', role: 'body' }, t('pdfPlace.qrSlide'));
   const printed = spec.qr.url.replace(/^https:\/\//, '');
   const set = setAddress(measure, { address: printed, source: spec.source, font: 'semibold', colour: 'link', leading: SLIDE.leading }, SLIDE.minBodyPt, textX, hint.y + hint.height + 8, width);
-  if (!set || set.y + set.height > BODY_BOTTOM) throw createSlideOverflowError(spec.source, 'QR slide', SLIDE.minBodyPt);
+  if (!set || set.y + set.height > BODY_BOTTOM) throw createSlideOverflowError(spec.source, t('pdfPlace.qrSlide'), SLIDE.minBodyPt);
   const address: SlideText = { ...set, paragraph: printed, align: 'left', role: 'body' };
   return {
     elements: [
@@ -233,6 +233,6 @@ function resolveQr(measure: TextMeasurer, spec: Extract<SlideSpec, { kind: 'qr' 
 function createBadge(measure: TextMeasurer, source: TextSource): SlideElement[] {
   const { width, height, pt } = SLIDE.badge;
   const x = CONTENT.x + CONTENT.width - width;
-  const text = place(measure, { text: t('meeting.sample'), source }, x, 0, width, { font: 'extrabold', size: pt, colour: 'paper', role: 'mark', align: 'center' }, 'sample badge');
+  const text = place(measure, { text: t('meeting.sample'), source }, x, 0, width, { font: 'extrabold', size: pt, colour: 'paper', role: 'mark', align: 'center' }, t('pdfPlace.sampleBadge'));
   return [{ type: 'rect', x, y: CONTENT.y, width, height, fill: 'brand' }, { ...text, y: CONTENT.y + (height - text.height) / 2 }];
 }

@@ -11,6 +11,7 @@ import { setText } from '../pdf/text/set-text.ts';
 import type { TextMeasurer } from '../pdf/text/measure-text.ts';
 import { SHEET } from './formats.ts';
 import { createSheetWidthError } from './meeting-errors.ts';
+import { t } from '../i18n/t.ts';
 
 export interface SheetBlock {
   height: number;
@@ -27,7 +28,7 @@ export const SHEET_CONTENT = { x: SHEET.margin, width: SHEET.width - 2 * SHEET.m
 
 export function setSheetText(measure: TextMeasurer, text: SourcedText, x: number, y: number, width: number, size: number, font: FontWeight = 'regular', align: 'left' | 'center' = 'left'): TextElement {
   const { element, overWidth } = setText(measure, { text: text.text, source: text.source, font, colour: 'black', leading: SHEET.leading, align }, size, x, y, width);
-  if (overWidth > 0) throw createSheetWidthError(text.source, 'A4 sheet');
+  if (overWidth > 0) throw createSheetWidthError(text.source, t('pdfPlace.a4Sheet'));
   return element;
 }
 

@@ -6,15 +6,17 @@
 import { ContentError } from '../content/content-error.ts';
 import { isAllowedUrl } from '../content/link-policy.ts';
 import type { TextSource } from '../content/sourced-text.ts';
+import { t } from '../i18n/t.ts';
+
+/** Millimetres and points as Vietnamese writes decimals ("17,7 mm"), one decimal at most. */
+const formatDecimal = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
 
 /** Text that does not fit its place even at the smallest allowed size. */
 export function createOverflowError(source: TextSource, place: string, minPt: number, overMm: number): ContentError {
-  const over = Math.max(0.1, Math.round(overMm * 10) / 10);
+  const over = formatDecimal(Math.max(0.1, overMm));
   const printField = getPrintOverride(source.field);
-  const fix = printField
-    ? `shorten the text, or give shorter wording for print under \`print: ${printField}:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts).`
-    : 'shorten the text; print sizes are fixed so every leaflet stays readable.';
-  return new ContentError(source.file, source.field, `does not fit the ${place} even at ${minPt} pt: it is ${over} mm too long`, fix);
+  const fix = printField ? t('pdfError.overflow.fixPrint', { printField }) : t('pdfError.overflow.fix');
+  return new ContentError(source.file, source.field, t('pdfError.overflow.problem', { place, minPt: formatDecimal(minPt), over }), fix);
 }
 
 /**
@@ -23,27 +25,22 @@ export function createOverflowError(source: TextSource, place: string, minPt: nu
  * would run across the fold onto the next panel.
  */
 export function createTooWideError(source: TextSource, place: string, minPt: number, overMm: number): ContentError {
-  const over = Math.max(0.1, Math.round(overMm * 10) / 10);
-  return new ContentError(
-    source.file,
-    source.field,
-    `has a word with no spaces that does not fit the width of the ${place} even at ${minPt} pt and broken after ".", "@", "/" or "-": it is ${over} mm too wide and would cross the fold`,
-    'add a space, ".", "/" or "-" inside it where a reader may break it, or shorten it (write a long web address as its domain).',
-  );
+  const over = formatDecimal(Math.max(0.1, overMm));
+  return new ContentError(source.file, source.field, t('pdfError.tooWide.problem', { place, minPt: formatDecimal(minPt), over }), t('pdfError.tooWide.fix'));
 }
 
 /** A character the embedded font cannot print (it would come out as an empty box). */
 export function createMissingGlyphError(source: TextSource, char: string): ContentError {
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return new ContentError(source.file, source.field, `contains "${char}" (${code}), which the print font Be Vietnam Pro cannot print`, 'replace it with ordinary letters, digits or punctuation, or remove it.');
+  return new ContentError(source.file, source.field, t('pdfError.missingGlyph.problem', { char, code }), t('pdfError.missingGlyph.fix'));
 }
 
 /** A QR code would send people somewhere not on the allowlist, or to a plain http address. */
 export function createQrTargetError(source: TextSource, url: string, allowed: readonly string[]): ContentError {
   if (isPlainHttpOnAllowedDomain(url, allowed)) {
-    return new ContentError(source.file, source.field, `would put ${url} in a QR code, but the address is http, not https: QR codes may only point to https addresses`, 'change `url` to start with https://.');
+    return new ContentError(source.file, source.field, t('pdfError.qrHttp.problem', { url }), t('pdfError.qrHttp.fix'));
   }
-  return new ContentError(source.file, source.field, `would put ${url} in a QR code, but QR codes may only point to https addresses on ${allowed.join(', ')}`, 'set `url` to the https address where the office publishes this site, or add its domain to linkAllowlist.');
+  return new ContentError(source.file, source.field, t('pdfError.qrNotAllowed.problem', { url, allowed: allowed.join(', ') }), t('pdfError.qrNotAllowed.fix'));
 }
 
 function isPlainHttpOnAllowedDomain(url: string, allowed: readonly string[]): boolean {

@@ -5,6 +5,7 @@
  */
 import type { BannerFormat, PosterSize } from '../paths.ts';
 import type { TypeRange } from '../pdf/elements.ts';
+import { t } from '../i18n/t.ts';
 
 /** Printer's marks outside the bleed. */
 export interface MarkStyle {
@@ -59,14 +60,14 @@ export const LEAFLET = {
   marks: OFFSET_MARKS,
   sides: {
     outside: [
-      { id: 'flap-outside', width: 97, label: 'flap outside (mặt ngoài, nếp gấp vào)' },
-      { id: 'back', width: 100, label: 'back cover (bìa sau)' },
-      { id: 'front', width: 100, label: 'front cover (bìa trước)' },
+      { id: 'flap-outside', width: 97, label: t('pdfPlace.panel.flapOutside') },
+      { id: 'back', width: 100, label: t('pdfPlace.panel.back') },
+      { id: 'front', width: 100, label: t('pdfPlace.panel.front') },
     ],
     inside: [
-      { id: 'inside-1', width: 100, label: 'inside 1 (mặt trong, phần 1)' },
-      { id: 'inside-2', width: 100, label: 'inside 2 (mặt trong, phần 2)' },
-      { id: 'inside-3', width: 97, label: 'inside 3 (mặt trong, nếp gấp vào)' },
+      { id: 'inside-1', width: 100, label: t('pdfPlace.panel.inside1') },
+      { id: 'inside-2', width: 100, label: t('pdfPlace.panel.inside2') },
+      { id: 'inside-3', width: 97, label: t('pdfPlace.panel.inside3') },
     ],
   },
   type: {

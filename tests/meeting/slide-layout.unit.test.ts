@@ -38,7 +38,7 @@ describe('slide layout', () => {
   it('fails naming the file and field when one sentence alone does not fit a slide', () => {
     const long = Array.from({ length: 200 }, () => 'chữ').join(' ');
     expect(() => resolveSlides(measure, [{ kind: 'list', title: 'Cần chuẩn bị', items: [item(long, true)], notes: [] }])).toThrow(
-      /content\/guides\/thu\.mdx → before\.0: does not fit on one slide even at 30 pt/,
+      /content\/guides\/thu\.mdx → before\.0: Chữ không vừa một trang trình chiếu, kể cả ở cỡ 30 pt/,
     );
   });
 
@@ -73,7 +73,7 @@ describe('slide layout', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(/guides\/dang-ky-khai-sinh\.mdx → steps\.0\.detail: does not fit on one step slide even at 28 pt/);
+    expect((error as ContentError).message).toMatch(/guides\/dang-ky-khai-sinh\.mdx → steps\.0\.detail: Chữ không vừa một trang trình chiếu các bước, kể cả ở cỡ 28 pt/);
   });
 
   it('lays out the fixture decks within the slide', async () => {

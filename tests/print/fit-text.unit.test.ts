@@ -44,27 +44,27 @@ describe('fitText', () => {
 
   it('fails below the minimum size, naming the file, the field, the place and by how much', () => {
     const long = 'Khi hồ sơ được duyệt, điện thoại sẽ nhận tin nhắn có mã kích hoạt. '.repeat(12);
-    expect(() => fitText(measure, spec(long), { max: 12, min: 8 }, box, 'inside 3 panel of the leaflet')).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: content/guides/thu.mdx → steps.0.detail: does not fit the inside 3 panel of the leaflet even at 8 pt: it is 17.7 mm too long
-        Cách sửa: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts).]
+    expect(() => fitText(measure, spec(long), { max: 12, min: 8 }, box, 'mặt trong, phần 3 (phần gấp vào) của tờ gấp')).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/guides/thu.mdx → steps.0.detail: Chữ không vừa mặt trong, phần 3 (phần gấp vào) của tờ gấp, kể cả khi thu nhỏ đến cỡ 8 pt: còn dài quá 17,7 mm.
+        Cách sửa: viết ngắn lại, hoặc ghi cách viết ngắn hơn chỉ dùng cho bản in ở mục \`print: steps:\` trong phần đầu (frontmatter) của hướng dẫn (xem guidePrintSchema trong src/schemas/guide.ts).]
     `);
   });
 
   it('fails on a character the font cannot print, naming it and the field', () => {
-    expect(() => fitText(measure, spec('Gọi ☎ 0208 3855 123'), { max: 12, min: 8 }, box, 'back cover')).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: content/guides/thu.mdx → steps.0.detail: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
-        Cách sửa: replace it with ordinary letters, digits or punctuation, or remove it.]
+    expect(() => fitText(measure, spec('Gọi ☎ 0208 3855 123'), { max: 12, min: 8 }, box, 'bìa sau')).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/guides/thu.mdx → steps.0.detail: Có ký tự "☎" (U+260E) mà phông chữ in Be Vietnam Pro không có, in ra sẽ thành một ô trống.
+        Cách sửa: thay bằng chữ, chữ số hoặc dấu câu thông thường, hoặc xóa ký tự đó.]
     `);
   });
 
   it('fails on a word wider than the box even at the minimum size', () => {
-    expect(() => fitText(measure, spec('Chữdàikhôngcókhoảngtrắngnàođểxuốngdòngđượccả'), { max: 12, min: 8 }, { ...box, width: 40 }, 'front cover')).toThrow(/does not fit the width of the front cover even at 8 pt/);
+    expect(() => fitText(measure, spec('Chữdàikhôngcókhoảngtrắngnàođểxuốngdòngđượccả'), { max: 12, min: 8 }, { ...box, width: 40 }, 'bìa trước')).toThrow(/Có một từ không có dấu cách rộng hơn bìa trước, kể cả ở cỡ 8 pt/);
   });
 });
 
 describe('flowBlocks', () => {
   const paragraph = (text: string, i: number) => createParagraph(measure, text, { file: 'content/guides/thu.mdx', field: `steps.${i}.detail` });
-  const columns = [0, 100, 200].map((x, i) => ({ box: { x: x + 5, y: 5, width: 90, height: 60 }, place: `inside ${i + 1} panel` }));
+  const columns = [0, 100, 200].map((x, i) => ({ box: { x: x + 5, y: 5, width: 90, height: 60 }, place: `mặt trong, phần ${i + 1}` }));
 
   it('continues across columns and keeps one size for all blocks', () => {
     const blocks = Array.from({ length: 12 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại. Nói với cán bộ là muốn đăng ký tài khoản định danh điện tử mức 2.', i));
@@ -83,12 +83,12 @@ describe('flowBlocks', () => {
 
   it('names the first block that does not fit and the last column', () => {
     const blocks = Array.from({ length: 40 }, (_, i) => paragraph('Mang theo thẻ căn cước và điện thoại. Nói với cán bộ là muốn đăng ký tài khoản định danh điện tử mức 2.', i));
-    expect(() => flowBlocks(blocks, columns, { max: 12, min: 8 })).toThrow(/thu\.mdx → steps\.\d+\.detail: does not fit the inside 3 panel even at 8 pt/);
+    expect(() => flowBlocks(blocks, columns, { max: 12, min: 8 })).toThrow(/thu\.mdx → steps\.\d+\.detail: Chữ không vừa mặt trong, phần 3, kể cả khi thu nhỏ đến cỡ 8 pt/);
   });
 
   it('says by how much the blocks left over exceed the room left for them', () => {
     // Ten 25 mm blocks, two to a 60 mm column: four are left over (100 mm) with 10 mm free under the last column's two.
     const block = (i: number) => ({ source: { file: 'content/guides/thu.mdx', field: `steps.${i}.detail` }, spaceBefore: () => 0, layout: () => ({ elements: [], height: 25 }) });
-    expect(() => flowBlocks(Array.from({ length: 10 }, (_, i) => block(i)), columns, { max: 8, min: 8 })).toThrow('does not fit the inside 3 panel even at 8 pt: it is 90 mm too long');
+    expect(() => flowBlocks(Array.from({ length: 10 }, (_, i) => block(i)), columns, { max: 8, min: 8 })).toThrow('Chữ không vừa mặt trong, phần 3, kể cả khi thu nhỏ đến cỡ 8 pt: còn dài quá 90 mm.');
   });
 });

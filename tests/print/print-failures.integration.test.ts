@@ -43,8 +43,8 @@ describe('print build failures', () => {
     expect(masked(error, dir)).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.17.title: does not fit the inside 3 (mặt trong, nếp gấp vào) panel of the leaflet even at 9.5 pt: it is 478.2 mm too long
-        Cách sửa: shorten the text, or give shorter wording for print under \`print: steps:\` in the guide's frontmatter (see guidePrintSchema in src/schemas/guide.ts)."
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → steps.17.title: Chữ không vừa mặt trong, phần 3 (phần gấp vào) của tờ gấp, kể cả khi thu nhỏ đến cỡ 9,5 pt: còn dài quá 478,2 mm.
+        Cách sửa: viết ngắn lại, hoặc ghi cách viết ngắn hơn chỉ dùng cho bản in ở mục \`print: steps:\` trong phần đầu (frontmatter) của hướng dẫn (xem guidePrintSchema trong src/schemas/guide.ts)."
     `);
   });
 
@@ -57,8 +57,8 @@ describe('print build failures', () => {
     expect(masked(error, dir)).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → title: contains "☎" (U+260E), which the print font Be Vietnam Pro cannot print
-        Cách sửa: replace it with ordinary letters, digits or punctuation, or remove it."
+      <content>/guides/dang-ky-tai-khoan-vneid-muc-2.mdx → title: Có ký tự "☎" (U+260E) mà phông chữ in Be Vietnam Pro không có, in ra sẽ thành một ô trống.
+        Cách sửa: thay bằng chữ, chữ số hoặc dấu câu thông thường, hoặc xóa ký tự đó."
     `);
   });
 
@@ -73,8 +73,8 @@ describe('print build failures', () => {
     expect(masked(error, EXAMPLE_CONTENT)).toMatchInlineSnapshot(`
       "Nội dung có 1 lỗi; chưa dựng gì.
 
-      <content>/site.yaml → url: would put http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
-        Cách sửa: change \`url\` to start with https://."
+      <content>/site.yaml → url: Mã QR sẽ dẫn tới http://huongdan-dvc.example.com/huong-dan/dang-ky-tai-khoan-vneid-muc-2/, nhưng địa chỉ này là http, không phải https: mã QR chỉ được dẫn tới địa chỉ https.
+        Cách sửa: sửa \`url\` để bắt đầu bằng https://."
     `);
   });
 });

@@ -29,15 +29,15 @@ describe('createQrCode', () => {
 
   it('refuses an address off the allowlist, naming the file and field', () => {
     expect(() => createQrCode('https://dichvucong.example.com/', site, source)).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: content/site.yaml → url: would put https://dichvucong.example.com/ in a QR code, but QR codes may only point to https addresses on huongdan-dvc.thainguyen.gov.vn, gov.vn, chinhphu.vn
-        Cách sửa: set \`url\` to the https address where the office publishes this site, or add its domain to linkAllowlist.]
+      [ContentError: content/site.yaml → url: Mã QR sẽ dẫn tới https://dichvucong.example.com/, nhưng mã QR chỉ được dẫn tới địa chỉ https trên huongdan-dvc.thainguyen.gov.vn, gov.vn, chinhphu.vn.
+        Cách sửa: ghi vào \`url\` địa chỉ https nơi cơ quan đăng trang web này, hoặc thêm tên miền của địa chỉ vào linkAllowlist.]
     `);
   });
 
   it('refuses plain http even on an allowed domain, saying it is not https', () => {
     expect(() => createQrCode('http://dichvucong.gov.vn/', site, source)).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: content/site.yaml → url: would put http://dichvucong.gov.vn/ in a QR code, but the address is http, not https: QR codes may only point to https addresses
-        Cách sửa: change \`url\` to start with https://.]
+      [ContentError: content/site.yaml → url: Mã QR sẽ dẫn tới http://dichvucong.gov.vn/, nhưng địa chỉ này là http, không phải https: mã QR chỉ được dẫn tới địa chỉ https.
+        Cách sửa: sửa \`url\` để bắt đầu bằng https://.]
     `);
   });
 });

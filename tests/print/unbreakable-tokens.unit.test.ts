@@ -9,7 +9,7 @@ import { DOSSIER_CODE, EMAIL } from '../fixtures/print-unbreakable/tokens.ts';
 
 const measure = getTextMeasurer();
 const source = { file: 'content/guides/thu.mdx', field: 'steps.1.detail' };
-const column = { box: { x: 0, y: 0, width: 40, height: 150 }, place: 'inside 2 (mặt trong, phần 2) panel of the leaflet' };
+const column = { box: { x: 0, y: 0, width: 40, height: 150 }, place: 'mặt trong, phần 2 của tờ gấp' };
 /** A token with none of the safe break characters: nothing may split it. */
 const UNBREAKABLE = 'Mãsốhồsơkhôngcódấuchấmnàocả';
 
@@ -46,7 +46,7 @@ describe('tokens with no spaces', () => {
     expect(error.file).toBe(source.file);
     expect(error.field).toBe('steps.1.detail');
     expect(error.message).toContain(column.place);
-    expect(error.message).toContain('mm too wide');
+    expect(error.message).toMatch(/còn rộng quá [\d,]+ mm, in ra sẽ tràn qua nếp gấp/);
   });
 
   it('shrinks a flowed panel until a long token fits instead of letting it cross the fold', () => {
@@ -56,9 +56,9 @@ describe('tokens with no spaces', () => {
   });
 
   it('fails a fitted box with a width error, not a height error, for a token that cannot fit', () => {
-    const error = catchError(() => fitText(measure, { text: UNBREAKABLE, source, font: 'bold', colour: 'ink', leading: 1.2 }, { max: 20, min: 12 }, { x: 0, y: 0, width: 30, height: 100 }, 'front cover (bìa trước) panel of the leaflet'));
+    const error = catchError(() => fitText(measure, { text: UNBREAKABLE, source, font: 'bold', colour: 'ink', leading: 1.2 }, { max: 20, min: 12 }, { x: 0, y: 0, width: 30, height: 100 }, 'bìa trước của tờ gấp'));
     expect(error.field).toBe(source.field);
-    expect(error.message).toContain('front cover (bìa trước)');
-    expect(error.message).toContain('too wide');
+    expect(error.message).toContain('rộng hơn bìa trước của tờ gấp');
+    expect(error.message).toContain('còn rộng quá');
   });
 });

@@ -12,6 +12,7 @@ import { setText } from '../../pdf/text/set-text.ts';
 import { createOverflowError } from '../../pdf/pdf-errors.ts';
 import type { ColourName } from '../../tokens.ts';
 import { CONTEST_SPACE, CONTEST_TYPE } from '../formats.ts';
+import { t } from '../../i18n/t.ts';
 
 export interface Block {
   height: number;
@@ -38,7 +39,7 @@ export function setBlockText(measure: TextMeasurer, text: string, source: TextSo
   const indent = style.indent ?? 0;
   const size = style.size ?? CONTEST_TYPE.body;
   const { element, overWidth } = setText(measure, { text, source, font: style.font ?? 'regular', colour: style.colour ?? 'ink', leading: CONTEST_TYPE.leading, align: style.align }, size, indent, 0, width - indent);
-  if (overWidth > 0) throw createOverflowError(source, 'contest sheet', size, overWidth);
+  if (overWidth > 0) throw createOverflowError(source, t('pdfPlace.contestSheet'), size, overWidth);
   return element;
 }
 

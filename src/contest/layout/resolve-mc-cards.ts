@@ -67,7 +67,7 @@ function createFront(measure: TextMeasurer, card: McCard): PdfElement[] {
     question.options.forEach((option, i) => parts.push({ text: `${OPTION_LETTERS[i]}. ${option.text}`, source: getQuestionSource(question, `options.${i}.text`), style: { size: CONTEST_TYPE.cardQuestion.max * 0.85 }, gap: 3 }));
   }
   if (question.type === 'true-false') parts.push({ text: `${t('contest.true')} / ${t('contest.false')}?`, source: TEMPLATE_SOURCE, style: { font: 'bold', colour: 'brand', size: CONTEST_TYPE.cardQuestion.max * 0.85 }, gap: 4 });
-  const body = fitStack(measure, parts, CONTEST_TYPE.cardQuestion, getBodyBox(width), 'MC card front');
+  const body = fitStack(measure, parts, CONTEST_TYPE.cardQuestion, getBodyBox(width), t('pdfPlace.mcCardFront'));
   const time = round.prepareSeconds > 0
     ? t('contest.card.prepare', { prepare: round.prepareSeconds, seconds: round.secondsPerQuestion })
     : t('contest.card.time', { seconds: round.secondsPerQuestion });
@@ -95,6 +95,6 @@ function createBack(measure: TextMeasurer, card: McCard, guideTitle: string): Pd
   }
   parts.push({ text: t('contest.card.why', { explanation: question.explanation }), source: getQuestionSource(question, 'explanation'), style: { size: answerSize * 0.75 }, gap: 3 });
   parts.push({ text: t('contest.card.guide', { guide: guideTitle }), source: getQuestionSource(question, 'guide'), style: { size: answerSize * 0.6, colour: 'muted' }, gap: 2 });
-  const body = fitStack(measure, parts, CONTEST_TYPE.cardAnswer, getBodyBox(width), 'MC card back');
+  const body = fitStack(measure, parts, CONTEST_TYPE.cardAnswer, getBodyBox(width), t('pdfPlace.mcCardBack'));
   return [...createHeader(measure, card, width), ...body.elements];
 }

@@ -9,6 +9,7 @@ import type { TypeRange } from '../../pdf/elements.ts';
 import { createOverflowError, createTooWideError } from '../../pdf/pdf-errors.ts';
 import type { Box, PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
+import { t } from '../../i18n/t.ts';
 
 export interface FlowBlock {
   /** Where the block's text comes from, named when it does not fit. */
@@ -54,8 +55,8 @@ export function flowBlocks(blocks: FlowBlock[], columns: FlowColumn[], range: Ty
     if (size - STEP_PT < range.min - 1e-9) {
       const failed = blocks[result.failedAt] ?? blocks[blocks.length - 1];
       if (!failed) break;
-      if (result.tooWide) throw createTooWideError(result.tooWide.source, result.place ?? 'page', range.min, result.tooWide.overMm);
-      throw createOverflowError(failed.source, columns[columns.length - 1]?.place ?? 'page', range.min, result.overMm);
+      if (result.tooWide) throw createTooWideError(result.tooWide.source, result.place ?? t('pdfPlace.page'), range.min, result.tooWide.overMm);
+      throw createOverflowError(failed.source, columns[columns.length - 1]?.place ?? t('pdfPlace.page'), range.min, result.overMm);
     }
   }
   return { size: range.min, elements: [] };

@@ -29,7 +29,8 @@ export function resolveBanner(measure: TextMeasurer, content: Content, edition: 
   const officeTop = safe.y + safe.height - officeHeight;
   const communeTop = officeTop - (communeHeight > 0 ? communeHeight + gap : 0);
   const sloganBox = { ...safe, y: sloganTop, height: communeTop - gap - sloganTop };
-  const place = `${spec.label} banner`;
+  // "Băng rôn ngang 5000×1500 mm" reads on after "không vừa" in lower case.
+  const place = spec.label.charAt(0).toLocaleLowerCase('vi') + spec.label.slice(1);
   const sloganText = fitText(measure, { ...slogan, font: 'extrabold', colour: 'accent', leading: BANNER_LAYOUT.sloganLeading, align: 'center', balance: true, keep: content.printTerms.compounds }, spec.type.slogan, sloganBox, place);
   const communeText = communeHeight > 0 ? fitText(measure, { ...edition.place, font: 'extrabold', colour: 'paper', leading: BANNER_LAYOUT.officeLeading, align: 'center', balance: true, keep: content.printTerms.compounds }, spec.type.commune, { ...safe, y: communeTop, height: communeHeight }, place) : undefined;
   // The office's name, and under it when the content was checked (issue 11 point 5: on every printed piece).

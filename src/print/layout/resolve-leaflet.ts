@@ -26,7 +26,7 @@ import type { PdfLayout, PdfElement } from '../../pdf/elements.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 
 const TEMPLATE: TextSource = { file: 'src/print/layout/resolve-leaflet.ts', field: 'template text' };
-const place = (panel: LeafletPanel) => `${panel.label} panel of the leaflet`;
+const place = (panel: LeafletPanel) => t('pdfPlace.leafletPanel', { panel: panel.label });
 
 export function resolveLeaflet(measure: TextMeasurer, content: Content, guide: Guide, edition: Edition): PdfLayout {
   const text = getGuidePrintText(guide);

@@ -35,7 +35,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   const { width, height } = A3.trim;
   const x = A3.safe;
   const inner = width - 2 * A3.safe;
-  const place = 'A3 poster';
+  const place = t('pdfPlace.poster');
   const tintTop = BANDS.contactTop - A3.contactBandPadding;
   const elements: PdfElement[] = [
     { type: 'rect', x: -OVERRUN, y: -OVERRUN, width: width + 2 * OVERRUN, height: BANDS.brandBottom + OVERRUN, fill: 'brand' },
@@ -56,7 +56,7 @@ export function resolvePosterPage(measure: TextMeasurer, content: Content, guide
   elements.push(
     ...flowBlocks(
       [createHeading(measure, t('print.poster.help'), TEMPLATE, 'ink'), ...createContactFlow(measure, getContactBlocks(edition)), createParagraph(measure, reviewed.text, reviewed.source)],
-      [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: `contacts of the ${place}` }],
+      [{ box: { x: contactX, y: BANDS.contactTop, width: width - A3.safe - contactX, height: height - A3.safe - BANDS.contactTop }, place: t('pdfPlace.posterContacts', { place }) }],
       A3.type.contact,
     ).elements,
   );

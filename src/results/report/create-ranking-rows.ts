@@ -46,7 +46,7 @@ export function createRankingRows(measure: TextMeasurer, ranking: readonly Ranki
   const lefts = getColumnLefts();
   const total = COLUMNS.reduce((sum, column) => sum + T.columns[column], 0);
   const cell = (text: string, column: TableColumn, x: number, y: number, height: number, cellSource: TextSource, font: 'regular' | 'semibold' = 'regular') =>
-    fitText(measure, { text, source: cellSource, font, colour: 'ink', leading: 1.15 }, REPORT.size.cell, { x: x + lefts[column] + T.cellPadding, y: y + T.cellPadding, width: T.columns[column] - 2 * T.cellPadding, height: height - 2 * T.cellPadding }, `ranking table, column "${t(HEADERS[column])}"`);
+    fitText(measure, { text, source: cellSource, font, colour: 'ink', leading: 1.15 }, REPORT.size.cell, { x: x + lefts[column] + T.cellPadding, y: y + T.cellPadding, width: T.columns[column] - 2 * T.cellPadding, height: height - 2 * T.cellPadding }, t('pdfPlace.rankingColumn', { column: t(HEADERS[column]) }));
   const header = (x: number, y: number) => ({
     height: T.headerHeight,
     elements: [
