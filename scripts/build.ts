@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { buildAll } from '../src/build/build-all.ts';
 import { getBuildArgs, runBuildCommand } from '../src/build/build-command.ts';
+import { t } from '../src/i18n/t.ts';
 
 await runBuildCommand(async () => {
   const options = getBuildArgs();
@@ -13,5 +14,5 @@ await runBuildCommand(async () => {
   const total = report.timings.reduce((sum, timing) => sum + timing.ms, 0);
   const shownOut = path.relative(process.cwd(), options.outDir) || options.outDir;
   const what = options.only ? ` (${options.only.join(', ')})` : '';
-  console.log(`✔ Đã dựng ${shownOut}/${what} trong ${(total / 1000).toFixed(1)} giây: ${report.files.built} tệp dựng mới, ${report.files.cached} tệp lấy từ bộ nhớ đệm.`);
-}, 'Thư mục đầu ra trước đó được giữ nguyên.');
+  console.log(t('build.done', { out: shownOut, what, seconds: (total / 1000).toFixed(1), built: report.files.built, cached: report.files.cached }));
+}, t('build.keptOutput'));

@@ -8,6 +8,7 @@ import { getContentDir } from '../src/content/content-dir.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { formatFinding } from '../src/lint/finding.ts';
 import { lintContent } from '../src/lint/lint-content.ts';
+import { t } from '../src/i18n/t.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, today: { type: 'string' } } });
 const contentDir = values.content ? path.resolve(values.content) : getContentDir();
@@ -17,9 +18,9 @@ await runBuildCommand(async () => {
   for (const finding of findings) console.log(`${formatFinding(finding)}\n`);
   const shown = path.relative(process.cwd(), contentDir) || contentDir;
   if (findings.length === 0) {
-    console.log(`✔ ${shown}/: không có gì cần sửa.`);
+    console.log(t('lint.cli.clean', { dir: shown }));
     return;
   }
-  console.log(`✖ ${shown}/: ${findings.length} chỗ cần sửa.`);
+  console.log(t('lint.cli.count', { dir: shown, count: findings.length }));
   process.exitCode = 1;
 });

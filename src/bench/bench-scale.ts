@@ -62,15 +62,13 @@ async function timeBuild(contentDir: string, outDir: string, cacheDir: string) {
   let stage = 'start';
   const sample = () => peaks.set(stage, Math.max(peaks.get(stage) ?? 0, process.memoryUsage.rss()));
   const sampler = setInterval(sample, 100);
-  const log = (line: string) => {
-    const started = /^▸ (\S+)…$/.exec(line);
-    if (!started) return;
+  const onStage = (next: string) => {
     sample();
-    stage = started[1]!;
+    stage = next;
   };
   const start = performance.now();
   try {
-    const report = await buildAll({ contentDir, outDir, log, jobs: getDefaultJobs(), cacheDir });
+    const report = await buildAll({ contentDir, outDir, log: () => {}, onStage, jobs: getDefaultJobs(), cacheDir });
     sample();
     const seconds = Math.round((performance.now() - start) / 100) / 10;
     const stages: BenchRow[] = report.timings.map((timing) => {

@@ -5,6 +5,8 @@ import { broadcastFiles, type ScriptKind } from '../paths.ts';
 import { buildScript, createGuideLexicon, type Script, type ScriptWarning } from './script/build-script.ts';
 import { getScriptEdition, type ScriptEdition } from './script/script-edition.ts';
 import { formatDuration } from './script/timing.ts';
+import { KIND_LABELS } from './script/sections.ts';
+import { t } from '../i18n/t.ts';
 
 export const SCRIPT_KINDS: readonly ScriptKind[] = ['tin', 'bai'];
 
@@ -65,17 +67,18 @@ export function getCatalogueWarnings(entries: readonly BroadcastEntry[]): string
     if (!warnings.has(key)) warnings.set(key, warning);
   };
   for (const { script, edition } of entries) {
-    const where = edition.edition.kind === 'office' ? '' : `, ${edition.name}`;
+    const where = edition.edition.kind === 'office' ? '' : t('broadcastWarning.where', { edition: edition.name });
+    const kind = KIND_LABELS[script.kind];
     if (script.seconds > script.targetSeconds) {
-      const warning = `Script for ${script.guide} (${script.kind}${where}) runs ${formatDuration(script.seconds)}, over its ${formatDuration(script.targetSeconds)} target`;
+      const warning = t('broadcastWarning.overTarget', { kind, guide: script.guide, where, duration: formatDuration(script.seconds), target: formatDuration(script.targetSeconds) });
       add(warning, warning);
     }
     for (const warning of script.warnings) {
-      const problem = `cannot read "${warning.text}" aloud: ${warning.message}`;
+      const problem = t('broadcastWarning.unreadable', { text: warning.text, message: warning.message });
       if (isEditionText(warning)) {
-        add(`${edition.file}\0${warning.text}`, `Scripts for ${edition.name}: ${edition.file} → ${getEditionField(edition, warning)}: ${problem}`);
+        add(`${edition.file}\0${warning.text}`, t('broadcastWarning.editionText', { edition: edition.name, where: `${edition.file} → ${getEditionField(edition, warning)}`, problem }));
       } else {
-        const text = `Script for ${script.guide} (${script.kind}), section ${warning.section}: ${problem}`;
+        const text = t('broadcastWarning.guideText', { kind, guide: script.guide, section: warning.section, problem });
         add(text, text);
       }
     }
@@ -92,5 +95,5 @@ function isEditionText(warning: ScriptWarning): boolean {
 function getEditionField(edition: ScriptEdition, warning: ScriptWarning): string {
   const texts = edition.texts.filter((item) => item.section === warning.section);
   const field = texts.find((item) => item.text.includes(warning.text))?.field;
-  return field ?? [...new Set(texts.map((item) => item.field))].join(' or ');
+  return field ?? [...new Set(texts.map((item) => item.field))].join(t('broadcastWarning.fieldOr'));
 }

@@ -14,14 +14,17 @@ import { runKit } from './run-kit.ts';
 import { stageKitFolder } from './stage-kit-folder.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
 import { createWorkerPool } from './worker-pool.ts';
+import { t } from '../i18n/t.ts';
 
 export interface BuildOptions {
   /** Content folder (default: content/ or DVC_CONTENT_DIR). */
   contentDir: string;
   /** Where the finished kit lands (default: dist/). */
   outDir: string;
-  /** Progress lines. */
+  /** Progress lines, in Vietnamese for the office. */
   log: (line: string) => void;
+  /** Called as each stage starts, with its name ("content", a kit's name): the benchmark samples memory per stage. */
+  onStage?: (stage: string) => void;
   /** Workers for the kits' files; 1 builds in this thread. Default 1 (the command line uses every core). */
   jobs?: number;
   /** Cache folder for the incremental build; undefined builds every file afresh. */
@@ -64,30 +67,32 @@ export interface BuildReport {
  * leaves `outDir` as it was. With `only`, just those kits are built (staged the same way) and
  * only their folders are swapped.
  */
-export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, communes, only, strictLint, today }: BuildOptions): Promise<BuildReport> {
+export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cacheDir, communes, only, strictLint, today }: BuildOptions): Promise<BuildReport> {
   const kits = only ? only.map(getKit) : KITS;
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const files = { built: 0, cached: 0 };
   const kitTimings: KitTiming[] = [];
-  const timed = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
-    log(`▸ ${stage}…`);
+  // Stages keep their names in the report (the benchmark's rows); the log says them in Vietnamese.
+  const timed = async <T>(stage: string, label: string, run: () => Promise<T>): Promise<T> => {
+    onStage?.(stage);
+    log(t('build.stageStart', { stage: label }));
     const start = performance.now();
     const result = await run();
     const ms = performance.now() - start;
     timings.push({ stage, ms });
-    log(`  ${stage}: ${(ms / 1000).toFixed(1)} s`);
+    log(t('build.stageDone', { stage: label, seconds: (ms / 1000).toFixed(1) }));
     return result;
   };
 
-  const content = await timed('content', () => loadContent(contentDir));
-  warnings.push(...(await timed('lint', () => runContentLint(content, { strict: strictLint, today }))));
+  const content = await timed('content', t('build.stage.content'), () => loadContent(contentDir));
+  warnings.push(...(await timed('lint', t('build.stage.lint'), () => runContentLint(content, { strict: strictLint, today }))));
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
   const target = path.resolve(outDir);
   const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
   const buildKit = async (kit: (typeof kits)[number], dir: string) => {
-    const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
+    const report = await timed(kit.name, kit.label, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
     warnings.push(...report.warnings);
     const counts = { built: 0, cached: 0 };
     for (const file of report.files) counts[file.cached ? 'cached' : 'built']++;
@@ -104,11 +109,11 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
       const staging = getStagingDir(target);
       await rm(staging, { recursive: true, force: true });
       try {
-        await timed('site', () => buildSite(contentDir, staging));
+        await timed('site', t('build.stage.site'), () => buildSite(contentDir, staging));
         for (const kit of kits) await buildKit(kit, staging);
-        const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
-        log(`  pagefind read ${search.pages} pages`);
-        await timed('offline', () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
+        const search = await timed('search', t('build.stage.search'), () => buildSearchIndex(staging, content.searchTerms));
+        log(t('build.searchPages', { count: search.pages }));
+        await timed('offline', t('build.stage.offline'), () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
         await swapIntoPlace(staging, target);
       } catch (error) {
         throw toBuildFsError(error, staging);

@@ -722,6 +722,35 @@ export const vi = {
   'pdfPlace.handout': 'tờ phát tay',
   'pdfPlace.a4Sheet': 'trang A4',
   'pdfPlace.meetingPack': 'tài liệu hội nghị',
+  // Build warnings (src/broadcast/catalogue.ts, src/meeting/kit.ts, src/results/kit.ts): printed after "⚠"
+  'broadcastWarning.where': ' ({edition})',
+  'broadcastWarning.overTarget': '{kind} của hướng dẫn {guide}{where} đọc hết {duration}, quá thời lượng {target}: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+  'broadcastWarning.unreadable': 'không đọc được "{text}" trên loa: {message}',
+  'broadcastWarning.editionText': 'Kịch bản của {edition}: {where}: {problem}',
+  'broadcastWarning.guideText': '{kind} của hướng dẫn {guide}, phần {section}: {problem}',
+  'broadcastWarning.fieldOr': ' hoặc ',
+  'meetingWarning.noPitfalls': '{file}: thân bài không có mục "## Những lỗi hay gặp" hay "## Cẩn thận lừa đảo", nên bài trình chiếu hội nghị của hướng dẫn này không có trang lưu ý (src/meeting/get-pitfalls.ts). Muốn có trang đó thì thêm một trong hai mục vào thân bài.',
+  'resultsWarning.unreadable': 'Tin kết quả {edition}, {month}: không đọc được "{text}": {message}',
+  // Build progress lines (src/build/build-all.ts): one stage at a time, then its time
+  'build.stageStart': '▸ {stage}…',
+  'build.stageDone': '  {stage}: {seconds} giây',
+  'build.searchPages': '  pagefind đã đọc {count} trang',
+  'build.stage.content': 'Đọc nội dung',
+  'build.stage.lint': 'Soát chữ trong nội dung',
+  'build.stage.site': 'Trang web',
+  'build.stage.search': 'Chỉ mục tìm kiếm',
+  'build.stage.offline': 'Bản xem khi không có mạng',
+  'build.done': '✔ Đã dựng {out}/{what} trong {seconds} giây: {built} tệp dựng mới, {cached} tệp lấy từ bộ nhớ đệm.',
+  'build.keptOutput': 'Thư mục đầu ra trước đó được giữ nguyên.',
+  'lint.cli.clean': '✔ {dir}/: không có gì cần sửa.',
+  'lint.cli.count': '✖ {dir}/: {count} chỗ cần sửa.',
+  // Why each content linter rule exists (src/lint/rules/*.ts `reason`), for the office reading a rule
+  'lint.reason.longSentence': 'Nhiều người đọc đã lớn tuổi, đọc trên điện thoại nhỏ, hoặc tiếng Việt không phải tiếng mẹ đẻ: mỗi câu một ý, nhiều nhất 30 âm tiết (FACTS.md, mục “Writing for these readers”).',
+  'lint.reason.glossaryLink': 'Từ ngữ của Cổng Dịch vụ công và VNeID còn mới với phần lớn người đọc: lần đầu bài dùng một từ như vậy thì dẫn tới phần giải thích dễ hiểu. Tiêu đề được bỏ qua (liên kết ở tiêu đề khó đọc), chữ đã là một liên kết khác cũng vậy.',
+  'lint.reason.recentSource': 'Từ ngày 1/7/2025 không còn cấp huyện và hồ sơ nộp ở xã; hướng dẫn chỉ đối chiếu với văn bản cũ có thể chỉ tới cơ quan không còn nữa.',
+  'lint.reason.staleReview': 'Lệ phí, thời hạn và cơ quan giải quyết thay đổi; hướng dẫn kiểm tra lần cuối đã hơn một năm có thể chỉ sai cho bà con.',
+  'lint.reason.obsoleteTerm': 'Người đọc làm theo những gì họ đọc: từ ngữ của bộ máy cũ đưa họ tới cơ quan và giấy tờ không còn nữa (FACTS.md, mục “Local government since 1 July 2025”).',
+  'lint.reason.hotlineNumber': 'Số điện thoại thay đổi mà tờ rơi đã in vẫn còn; cơ quan ghi số ở site.yaml và tệp của các xã, mọi bản in, trang web và bài phát thanh đều lấy số từ đó (FACTS.md, mục “Fees”: số tổng đài ghi ở content/site.yaml, không ghi trong bài hướng dẫn).',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

@@ -21,6 +21,7 @@ import { getPitfalls } from './get-pitfalls.ts';
 import { getMeetingFiles, type MeetingFileEntry } from './meeting-catalogue.ts';
 import { createDeckPdfLayout, MEETING_PRODUCER } from './render-deck-pdf.ts';
 import { renderDeckPptx } from './render-deck-pptx.ts';
+import { t } from '../i18n/t.ts';
 
 export interface MeetingFileOptions {
   /** Render the PNG thumbnail too (benchmarks of the files alone skip it). */
@@ -65,5 +66,5 @@ export const meetingKit = defineKit<MeetingFileEntry>({
   getWarnings: (content) =>
     content.guides
       .filter((guide) => getPitfalls(guide.body, guide.file).length === 0)
-      .map((guide) => `${displayPath(guide.file)}: no "## Những lỗi hay gặp" or "## Cẩn thận lừa đảo" section in the body, so its meeting deck has no pitfalls slide (src/meeting/get-pitfalls.ts).`),
+      .map((guide) => t('meetingWarning.noPitfalls', { file: displayPath(guide.file) })),
 });

@@ -13,6 +13,7 @@ import { isResultsSample } from './is-results-sample.ts';
 import { resolveReport } from './report/resolve-report.ts';
 import { getResultsFiles, type ResultsFile } from './results-catalogue.ts';
 import { resolveEdition } from '../editions/resolve-edition.ts';
+import { t } from '../i18n/t.ts';
 
 export const RESULTS_PRODUCER = 'dvc-kit results kit (pdfkit)';
 
@@ -42,6 +43,6 @@ export const resultsKit = defineKit<ResultsFile>({
       if (file.kind !== 'item') return [];
       const edition = resolveEdition(content, { kind: 'commune', slug: file.commune });
       const row = content.results.communeMonths.find((entry) => entry.commune === file.commune && entry.month === file.month)!;
-      return createResultsItem(content, row, isResultsSample(content, edition)).warnings.map((warning) => `Tin kết quả ${edition.name.text}, ${file.month}: không đọc được "${warning.text}": ${warning.message}`);
+      return createResultsItem(content, row, isResultsSample(content, edition)).warnings.map((warning) => t('resultsWarning.unreadable', { edition: edition.name.text, month: file.month, text: warning.text, message: warning.message }));
     }),
 });

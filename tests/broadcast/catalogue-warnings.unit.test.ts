@@ -49,8 +49,8 @@ describe('catalogue warnings about text that cannot be read aloud', () => {
     const stationAndHelp = () => [unreadable('ĐTTX', 'station'), unreadable('TCNS', 'help')];
     const entries = ['dang-ky-khai-sinh', 'dang-ky-ket-hon'].flatMap((guide) => (['tin', 'bai'] as const).map((kind) => entry(guide, kind, stationAndHelp())));
     expect(getCatalogueWarnings(entries)).toEqual([
-      'Scripts for xã Thử: content/communes/xa-thu.yaml → station: cannot read "ĐTTX" aloud: Viết tắt "ĐTTX" chưa có cách đọc.',
-      'Scripts for xã Thử: content/communes/xa-thu.yaml → digitalTeam.contact: cannot read "TCNS" aloud: Viết tắt "TCNS" chưa có cách đọc.',
+      'Kịch bản của xã Thử: content/communes/xa-thu.yaml → station: không đọc được "ĐTTX" trên loa: Viết tắt "ĐTTX" chưa có cách đọc.',
+      'Kịch bản của xã Thử: content/communes/xa-thu.yaml → digitalTeam.contact: không đọc được "TCNS" trên loa: Viết tắt "TCNS" chưa có cách đọc.',
     ]);
   });
 
@@ -60,14 +60,14 @@ describe('catalogue warnings about text that cannot be read aloud', () => {
       entry('dang-ky-khai-sinh', 'bai', [unreadable('HTXNN', 'steps')]),
     ];
     expect(getCatalogueWarnings(entries)).toEqual([
-      'Script for dang-ky-khai-sinh (bai), section steps: cannot read "HTXNN" aloud: Viết tắt "HTXNN" chưa có cách đọc.',
-      'Script for dang-ky-khai-sinh (bai), section help: cannot read "UBMTTQ" aloud: Viết tắt "UBMTTQ" chưa có cách đọc.',
+      'Bài của hướng dẫn dang-ky-khai-sinh, phần steps: không đọc được "HTXNN" trên loa: Viết tắt "HTXNN" chưa có cách đọc.',
+      'Bài của hướng dẫn dang-ky-khai-sinh, phần help: không đọc được "UBMTTQ" trên loa: Viết tắt "UBMTTQ" chưa có cách đọc.',
     ]);
   });
 
   it('names every field of the section when the text is in none of them alone', () => {
     expect(getCatalogueWarnings([entry('dang-ky-khai-sinh', 'tin', [unreadable('số TCNS, số', 'help')])])).toEqual([
-      'Scripts for xã Thử: content/communes/xa-thu.yaml → name or digitalTeam.contact or digitalTeam.phone: cannot read "số TCNS, số" aloud: Viết tắt "số TCNS, số" chưa có cách đọc.',
+      'Kịch bản của xã Thử: content/communes/xa-thu.yaml → name hoặc digitalTeam.contact hoặc digitalTeam.phone: không đọc được "số TCNS, số" trên loa: Viết tắt "số TCNS, số" chưa có cách đọc.',
     ]);
   });
 });

@@ -235,11 +235,11 @@ describe('catalogue', () => {
   it('warns, naming the guide, when a script runs over its target', () => {
     const slow = { ...content, site: { ...content.site, readingRate: 100 } };
     const warnings = getCatalogueWarnings(getBroadcastCatalogue(slow));
-    expect(warnings.some((warning) => /^Script for \S+ \(tin(, xã Thử)?\) runs \d:\d\d, over its 2:00 target$/.test(warning))).toBe(true);
+    expect(warnings.some((warning) => /^Tin của hướng dẫn \S+( \(xã Thử\))? đọc hết \d:\d\d, quá thời lượng 2:00: /.test(warning))).toBe(true);
   });
 
   it('has no warnings for the fixture content at 180 syllables a minute', () => {
-    expect(getCatalogueWarnings(entries).filter((warning) => warning.includes('over its'))).toEqual([]);
+    expect(getCatalogueWarnings(entries).filter((warning) => warning.includes('quá thời lượng'))).toEqual([]);
   });
 });
 

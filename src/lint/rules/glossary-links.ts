@@ -29,7 +29,7 @@ function getForms(term: GlossaryTerm): RegExp {
 
 export const glossaryLinks: LintRule = {
   id: 'glossary-link',
-  reason: 'Words of the portal and VNeID are new to most readers: the first time a guide uses one, it links to its plain explanation. Headings are skipped (a link there reads badly), and so is text that is already another link.',
+  reason: t('lint.reason.glossaryLink'),
   kinds: ['guide', 'page'],
   check(document, { glossary }) {
     const findings: Finding[] = [];

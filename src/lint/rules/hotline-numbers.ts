@@ -17,7 +17,7 @@ const PHONE_PATTERNS = [
 
 export const hotlineNumbers: LintRule = {
   id: 'hotline-number',
-  reason: 'Numbers change and printed leaflets stay; the office keeps its numbers in site.yaml and the communes\' files, which every output prints (FACTS.md, "Fees": keep hotlines in content/site.yaml, never in guide text).',
+  reason: t('lint.reason.hotlineNumber'),
   kinds: ['guide'],
   check(document) {
     const findings: Finding[] = [];

@@ -9,7 +9,7 @@ export const MAX_SYLLABLES = 30;
 
 export const longSentences: LintRule = {
   id: 'long-sentence',
-  reason: 'Many readers are older, on small phones, or read Vietnamese as a second language: one idea per sentence, at most 30 syllables (FACTS.md, "Writing for these readers").',
+  reason: t('lint.reason.longSentence'),
   kinds: ['guide', 'page', 'glossary'],
   check(document) {
     const findings: Finding[] = [];

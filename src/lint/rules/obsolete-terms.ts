@@ -15,7 +15,7 @@ const compiled = OBSOLETE_TERMS.map((term) => ({
 
 export const obsoleteTerms: LintRule = {
   id: 'obsolete-term',
-  reason: 'Readers act on what they read: words of the old administration send them to offices and papers that no longer exist (FACTS.md, "Local government since 1 July 2025").',
+  reason: t('lint.reason.obsoleteTerm'),
   kinds: ['guide', 'page', 'glossary', 'site', 'commune'],
   check(document) {
     const findings: Finding[] = [];

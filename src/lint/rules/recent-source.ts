@@ -6,7 +6,7 @@ export const TWO_TIER_START = '2025-07-01';
 
 export const recentSource: LintRule = {
   id: 'recent-source',
-  reason: 'Since 1 July 2025 there is no district level and dossiers go to the commune; a guide checked only against older documents may describe offices that no longer exist.',
+  reason: t('lint.reason.recentSource'),
   kinds: ['guide'],
   check(document) {
     const dates = document.dates?.sources ?? [];

@@ -14,7 +14,7 @@ export function getMonthsBefore(isoDate: string, months: number): string {
 
 export const staleReview: LintRule = {
   id: 'stale-review',
-  reason: 'Fees, deadlines and offices change; a guide whose facts were last checked more than a year ago may send people wrong.',
+  reason: t('lint.reason.staleReview'),
   kinds: ['guide'],
   check(document, { today }) {
     const reviewed = document.dates?.reviewed;
