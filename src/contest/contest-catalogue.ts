@@ -7,6 +7,7 @@ import type { Content } from '../content/load-content.ts';
 import type { Edition, EditionRef } from '../editions/edition.ts';
 import { contestFiles, type ContestVersion } from '../paths.ts';
 import { getContestQuestions } from './get-contest-questions.ts';
+import { t } from '../i18n/t.ts';
 
 export type ContestJob =
   | { kind: 'question-sheet'; version: ContestVersion }
@@ -39,18 +40,18 @@ export function getContestFiles(content: Content, edition: Edition): ContestFile
   if (questions.some((question) => question.type !== 'situation')) {
     for (const version of CONTEST_VERSIONS) {
       const letter = version.toUpperCase();
-      entries.push(entry({ kind: 'question-sheet', version }, contestFiles.questionSheet(version, ref), `Đề thi viết ${letter}`, 'A4, in một mặt, phát cho thí sinh; đề A và đề B xếp câu khác nhau.'));
+      entries.push(entry({ kind: 'question-sheet', version }, contestFiles.questionSheet(version, ref), t('contestFile.questionSheet.label', { letter }), t('contestFile.questionSheet.note')));
     }
     for (const version of CONTEST_VERSIONS) {
       const letter = version.toUpperCase();
-      entries.push(entry({ kind: 'answer-key', version }, contestFiles.answerKey(version, ref), `Đáp án đề ${letter}`, 'A4, chỉ dành cho ban giám khảo.'));
+      entries.push(entry({ kind: 'answer-key', version }, contestFiles.answerKey(version, ref), t('contestFile.answerKey.label', { letter }), t('contestFile.answerKey.note')));
     }
-    entries.push(entry({ kind: 'answer-sheet' }, contestFiles.answerSheet(ref), 'Phiếu trả lời', 'A4, dùng chung cho đề A và đề B; phô tô mỗi thí sinh một tờ.'));
+    entries.push(entry({ kind: 'answer-sheet' }, contestFiles.answerSheet(ref), t('contestFile.answerSheet.label'), t('contestFile.answerSheet.note')));
   }
   entries.push(
-    entry({ kind: 'mc-cards' }, contestFiles.mcCards(ref), 'Thẻ câu hỏi cho người dẫn chương trình', 'A5, in hai mặt lật cạnh ngắn: câu hỏi mặt trước, đáp án mặt sau.'),
-    entry({ kind: 'scoreboard' }, contestFiles.scoreboard(ref), 'Bảng điểm', 'A4, mỗi vòng một trang và một trang tổng hợp, cho thư ký hội thi.'),
-    entry({ kind: 'rules' }, contestFiles.rules(ref), 'Thể lệ hội thi', 'A4, bản để ban tổ chức điền thời gian, địa điểm, số người mỗi đội.'),
+    entry({ kind: 'mc-cards' }, contestFiles.mcCards(ref), t('contest.card.title'), t('contestFile.mcCards.note')),
+    entry({ kind: 'scoreboard' }, contestFiles.scoreboard(ref), t('contestFile.scoreboard.label'), t('contestFile.scoreboard.note')),
+    entry({ kind: 'rules' }, contestFiles.rules(ref), t('contestFile.rules.label'), t('contestFile.rules.note')),
   );
   return entries;
 }

@@ -7,6 +7,7 @@ import { getContent } from '../content/get-content.ts';
 import { routes, siteFiles } from '../paths.ts';
 import { APP_ICON_SIZES } from '../share-card/create-icon.ts';
 import { colours } from '../tokens.ts';
+import { t } from '../i18n/t.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getContent();
@@ -14,8 +15,8 @@ export const GET: APIRoute = async () => {
     lang: 'vi',
     dir: 'ltr',
     name: site.title,
-    short_name: 'Dịch vụ công',
-    description: `Hướng dẫn làm thủ tục trên mạng của ${site.office}.`,
+    short_name: t('manifest.shortName'),
+    description: t('manifest.description', { office: site.office }),
     start_url: routes.home,
     scope: routes.home,
     display: 'standalone',

@@ -9,7 +9,7 @@ export const MAX_SYLLABLES = 30;
 
 export const longSentences: LintRule = {
   id: 'long-sentence',
-  reason: t('lint.reason.longSentence'),
+  reason: t('lint.reason.longSentence', { max: MAX_SYLLABLES }),
   kinds: ['guide', 'page', 'glossary'],
   check(document) {
     const findings: Finding[] = [];

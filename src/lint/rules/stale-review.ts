@@ -14,7 +14,7 @@ export function getMonthsBefore(isoDate: string, months: number): string {
 
 export const staleReview: LintRule = {
   id: 'stale-review',
-  reason: t('lint.reason.staleReview'),
+  reason: t('lint.reason.staleReview', { months: REVIEW_MONTHS }),
   kinds: ['guide'],
   check(document, { today }) {
     const reviewed = document.dates?.reviewed;
