@@ -10,6 +10,7 @@ import { cleanStaleStaging } from './clean-stale-staging.ts';
 import { toBuildFsError } from './describe-fs-error.ts';
 import { createKitCache, getCodeVersion } from './kit-cache.ts';
 import { getKit, KITS } from './kits.ts';
+import { getUnmatchedCommunes } from './get-unmatched-communes.ts';
 import { runKit } from './run-kit.ts';
 import { stageKitFolder } from './stage-kit-folder.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
@@ -88,6 +89,7 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
   const content = await timed('content', t('build.stage.content'), () => loadContent(contentDir));
   warnings.push(...(await timed('lint', t('build.stage.lint'), () => runContentLint(content, { strict: strictLint, today }))));
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
+  if (communes) warnings.push(...getUnmatchedCommunes(content, communes));
   const target = path.resolve(outDir);
   const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;

@@ -861,6 +861,8 @@ export const vi = {
   'resultsPage.commune.itemNote': '(bản viết; tệp TXT là bản đọc):',
   'resultsPage.commune.item': 'Tin {month} (TXT)',
   'resultsPage.commune.csv': 'Số liệu của {place}, từng tháng (CSV)',
+  // `npm run build -- --communes` naming no commune (src/build/get-unmatched-communes.ts): a warning after "⚠"
+  'usage.noCommune': '--communes {pattern}: không có xã nào trong content/communes/ khớp với tên này, nên không dựng tệp nào cho nó. Kiểm tra chính tả; các xã: {communes}.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };
