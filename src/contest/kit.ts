@@ -49,7 +49,7 @@ export async function buildContestFile(content: Content, edition: Edition, entry
 
 export const contestKit = defineKit<ContestFileEntry>({
   name: 'contest',
-  label: 'Hội thi',
+  label: t('contest.kit'),
   folder: routes.contest.replaceAll('/', ''),
   getFiles: getContestFiles,
   buildFile: buildContestFile,

@@ -863,6 +863,24 @@ export const vi = {
   'resultsPage.commune.csv': 'Số liệu của {place}, từng tháng (CSV)',
   // `npm run build -- --communes` naming no commune (src/build/get-unmatched-communes.ts): a warning after "⚠"
   'usage.noCommune': '--communes {pattern}: không có xã nào trong content/communes/ khớp với tên này, nên không dựng tệp nào cho nó. Kiểm tra chính tả; các xã: {communes}.',
+  // Speaker notes, PDF keywords and thumbnail text of the meeting kit (src/meeting/create-decks.ts, create-guide-slides.ts, …)
+  'meetingNotes.combinedWelcome': 'Kính thưa bà con. Hôm nay chúng ta cùng tìm hiểu {count} việc làm được trên mạng.',
+  'meetingNotes.agendaItem': 'Phần {n}: {title}.',
+  'meetingNotes.agenda': 'Chương trình hôm nay gồm các phần sau.',
+  'meetingNotes.part': 'Phần {n}: {title}',
+  'meetingNotes.welcome': 'Kính thưa bà con. Hôm nay chúng ta cùng tìm hiểu: {title}',
+  'meetingNotes.audience': 'Hướng dẫn này dành cho: {audience}',
+  'meetingNotes.before': 'Trước khi làm, bà con cần chuẩn bị những thứ sau.',
+  'meetingNotes.step': 'Bước {n}: {title} {detail}',
+  'meetingNotes.document': 'Giấy tờ cần có: {document}',
+  'meetingNotes.pitfalls': 'Bà con chú ý những lỗi hay gặp và các kiểu lừa đảo sau.',
+  'meetingNotes.qr': 'Bà con quét mã trên màn hình để mở lại hướng dẫn này trên điện thoại, hoặc gõ địa chỉ {address}.',
+  'meetingNotes.phone': '{name} Số điện thoại: {phone}.',
+  'meetingNotes.sample': 'Lưu ý: đây là bản mẫu, các số điện thoại trên màn hình là số mẫu.',
+  'meetingNotes.help': 'Cần giúp đỡ, bà con liên hệ:',
+  'meetingMeta.handoutKeywords': 'tờ phát tay, hội nghị, dịch vụ công trực tuyến',
+  'meetingMeta.deckKeywords': 'hội nghị, trình chiếu, dịch vụ công trực tuyến',
+  'meetingPage.thumbnailAlt': '{label}, trang đầu: {title}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

@@ -27,12 +27,12 @@ export function createCombinedDeck(measure: TextMeasurer, content: Content, edit
   const guides = getEditionGuides(content, edition);
   const title = t('meeting.combinedTitle', { place: edition.place.text });
   const specs: SlideSpec[] = [
-    { kind: 'cover', kicker: t('meeting.coverKicker'), title: { text: title, source: { file: edition.file, field: 'name' } }, lines: [edition.office.text], notes: [`Kính thưa bà con. Hôm nay chúng ta cùng tìm hiểu ${guides.length} việc làm được trên mạng.`] },
+    { kind: 'cover', kicker: t('meeting.coverKicker'), title: { text: title, source: { file: edition.file, field: 'name' } }, lines: [edition.office.text], notes: [t('meetingNotes.combinedWelcome', { count: guides.length })] },
     {
       kind: 'list',
       title: t('meeting.agenda'),
-      items: guides.map((guide, i) => ({ text: { text: guide.title, source: { file: edition.file, field: `featured.${i}` } }, notes: `Phần ${i + 1}: ${guide.title}.`, marker: `${i + 1}.` })),
-      notes: ['Chương trình hôm nay gồm các phần sau.'],
+      items: guides.map((guide, i) => ({ text: { text: guide.title, source: { file: edition.file, field: `featured.${i}` } }, notes: t('meetingNotes.agendaItem', { n: i + 1, title: guide.title }), marker: `${i + 1}.` })),
+      notes: [t('meetingNotes.agenda')],
     },
     ...guides.flatMap((guide, i) => createGuideSlides(content, edition, getGuideMeetingText(guide), { part: i + 1 })),
     createContactsSlide(edition),

@@ -30,8 +30,8 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
       title: text.title,
       lines: options.part ? [] : [t('meeting.coverPlace', { place: edition.place.text }), edition.office.text],
       notes: [
-        options.part ? `Phần ${options.part}: ${sentence(text.title.text)}` : `Kính thưa bà con. Hôm nay chúng ta cùng tìm hiểu: ${sentence(text.title.text)}`,
-        `Hướng dẫn này dành cho: ${sentence(text.audience.text)}`,
+        options.part ? t('meetingNotes.part', { n: options.part, title: sentence(text.title.text) }) : t('meetingNotes.welcome', { title: sentence(text.title.text) }),
+        t('meetingNotes.audience', { audience: sentence(text.audience.text) }),
       ],
     },
     {
@@ -44,7 +44,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
       kind: 'list',
       title: t('meeting.prepare'),
       items: text.before.map((item) => bullet(item)),
-      notes: ['Trước khi làm, bà con cần chuẩn bị những thứ sau.'],
+      notes: [t('meetingNotes.before')],
     },
     {
       kind: 'steps',
@@ -53,7 +53,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
         total: text.steps.length,
         title: step.title,
         detail: step.detail,
-        notes: `Bước ${i + 1}: ${sentence(step.title.text)} ${sentence(step.detail.text)}`,
+        notes: t('meetingNotes.step', { n: i + 1, title: sentence(step.title.text), detail: sentence(step.detail.text) }),
       })),
     },
     {
@@ -62,7 +62,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
       items: [
         ...(text.documents.length === 0
           ? [bullet({ text: t('meeting.noDocuments'), source: { file: text.file, field: 'documents' } })]
-          : text.documents.map((item) => bullet(item, `Giấy tờ cần có: ${item.text}`))),
+          : text.documents.map((item) => bullet(item, t('meetingNotes.document', { document: item.text })))),
         bullet({ text: t('meeting.fee', { fee: text.fee.text }), source: text.fee.source }, undefined, true),
         bullet({ text: t('meeting.time', { time: text.processingTime.text }), source: text.processingTime.source }, undefined, true),
         bullet({ text: t('meeting.result', { result: text.result.text }), source: text.result.source }, undefined, true),
@@ -75,7 +75,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
       kind: 'list',
       title: t('meeting.pitfalls'),
       items: text.pitfalls.map((pitfall) => bullet(pitfall.headline, pitfall.full, true)),
-      notes: ['Bà con chú ý những lỗi hay gặp và các kiểu lừa đảo sau.'],
+      notes: [t('meetingNotes.pitfalls')],
     });
   }
   if (!options.part) specs.push(createContactsSlide(edition, text.help));
@@ -86,7 +86,7 @@ export function createGuideSlides(content: Content, edition: Edition, text: Guid
     qr: createQrCode(url, content.site, edition.siteUrl.source),
     hint: t('meeting.qrHint'),
     source: edition.siteUrl.source,
-    notes: [`Bà con quét mã trên màn hình để mở lại hướng dẫn này trên điện thoại, hoặc gõ địa chỉ ${url.replace(/^https:\/\//, '')}.`],
+    notes: [t('meetingNotes.qr', { address: url.replace(/^https:\/\//, '') })],
   });
   return specs;
 }
@@ -98,15 +98,15 @@ export function createContactsSlide(edition: Edition, help?: SourcedText): Slide
     const name = getContactName(contact);
     items.push({
       text: { text: `${name}: ${contact.phone.text}`, source: contact.phone.source },
-      notes: `${sentence(name)} Số điện thoại: ${contact.phone.text}.`,
+      notes: t('meetingNotes.phone', { name: sentence(name), phone: contact.phone.text }),
       marker: BULLET,
       strong: true,
     });
     const where = [contact.address?.text, contact.hours?.text].filter(Boolean).join('. ');
     if (where) items.push({ text: { text: where, source: (contact.address ?? contact.hours)!.source }, notes: sentence(where), marker: '', splittable: true });
   }
-  const opening = edition.sample ? ['Lưu ý: đây là bản mẫu, các số điện thoại trên màn hình là số mẫu.'] : [];
-  return { kind: 'list', title: t('meeting.help'), items, notes: [...opening, ...(help ? [sentence(help.text)] : []), 'Cần giúp đỡ, bà con liên hệ:'] };
+  const opening = edition.sample ? [t('meetingNotes.sample')] : [];
+  return { kind: 'list', title: t('meeting.help'), items, notes: [...opening, ...(help ? [sentence(help.text)] : []), t('meetingNotes.help')] };
 }
 
 function sentence(text: string): string {

@@ -48,7 +48,7 @@ export function createHandout(measure: TextMeasurer, content: Content, edition: 
   }
   blocks.push(createHeading(measure, label('meeting.handoutHelp')), createHelpBlock(measure, content, edition, guide.slug));
   return {
-    meta: { title: `${guide.title}${edition.titleSuffix}`, author: edition.office.text, subject: t('meeting.handoutLabel'), keywords: 'tờ phát tay, hội nghị, dịch vụ công trực tuyến', date: guide.reviewed },
+    meta: { title: `${guide.title}${edition.titleSuffix}`, author: edition.office.text, subject: t('meeting.handoutLabel'), keywords: t('meetingMeta.handoutKeywords'), date: guide.reviewed },
     pages: flowSheet(measure, blocks, {
       updated: t('meeting.updated', { date: formatSheetDate(guide.reviewed) }),
       source: { file: text.file, field: 'reviewed' },

@@ -52,7 +52,7 @@ export async function buildMeetingFile(content: Content, edition: Edition, entry
 
 export const meetingKit = defineKit<MeetingFileEntry>({
   name: 'meeting',
-  label: 'Hội nghị',
+  label: t('meeting.kit'),
   folder: routes.meeting.replaceAll('/', ''),
   getFiles: getMeetingFiles,
   buildFile: (content, edition, entry) => buildMeetingFile(content, edition, entry),

@@ -51,6 +51,6 @@ function createEntry(kind: MeetingFileKind, edition: EditionRef, label: string, 
   const slide = kind === 'deck' || kind === 'combined';
   const page = slide ? { width: SLIDE.width, height: SLIDE.height } : { width: SHEET.width, height: SHEET.height };
   const scale = MEETING_THUMBNAIL_PX / Math.max(page.width, page.height);
-  const thumbnail = { path: meetingFiles.thumbnail(pdf, 1), width: Math.round(page.width * scale), height: Math.round(page.height * scale), alt: `${label}, trang đầu: ${title}` };
+  const thumbnail = { path: meetingFiles.thumbnail(pdf, 1), width: Math.round(page.width * scale), height: Math.round(page.height * scale), alt: t('meetingPage.thumbnailAlt', { label, title }) };
   return { id: pdf, kind, guide, edition, label, title, pdf, pptx, thumbnail };
 }
