@@ -18,8 +18,11 @@ beforeAll(async () => {
 });
 
 describe('building a small fixture content folder', () => {
-  it('reports progress and the time of every stage', () => {
-    for (const stage of ['content', 'lint', 'site', 'search']) expect(lines.some((line) => line.startsWith(`  ${stage}: `))).toBe(true);
+  it('reports progress and the time of every stage, in Vietnamese', () => {
+    for (const stage of ['Đọc nội dung', 'Soát chữ trong nội dung', 'Trang web', 'Chỉ mục tìm kiếm']) {
+      expect(lines, stage).toContain(`▸ ${stage}…`);
+      expect(lines.some((line) => new RegExp(`^  ${stage}: \\d+\\.\\d giây$`).test(line)), stage).toBe(true);
+    }
   });
 
   it('makes one page per guide in the folder, and no others', async () => {
