@@ -8,6 +8,7 @@ import type { SearchTerms } from '../schemas/search-terms.ts';
 import { decodeTelex } from './decode-telex.ts';
 import { foldForMatching, foldTones, splitWords } from './fold-text.ts';
 import { getTypoCorrections } from './get-typo-corrections.ts';
+import { splitGluedWord } from './split-glued-word.ts';
 
 /** One thing the query asks about: a page matches it when it contains any of the alternatives (each a word or phrase). */
 export interface Concept {
@@ -80,8 +81,10 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
   for (const [index, typed] of typedWords.entries()) {
     const full = matcher.abbreviations.get(foldForMatching(typed));
     if (!full) {
-      const text = decodeTelex(typed) ?? correctTypo(typedWords, index, matcher) ?? typed;
-      words.push({ text, folded: foldForMatching(text), marked: isMarked(text) });
+      const glued = isMarked(typed) ? undefined : splitGluedWord(foldForMatching(typed), matcher.vocabulary);
+      for (const text of glued ?? [decodeTelex(typed) ?? correctTypo(typedWords, index, matcher) ?? typed]) {
+        words.push({ text, folded: foldForMatching(text), marked: isMarked(text) });
+      }
       continue;
     }
     units.push(full);

@@ -44,6 +44,10 @@ describe('the example term table', () => {
     expect(alternatives('hs bao gio co ket qua')).toEqual([['hồ sơ'], ['ket qua']]);
   });
 
+  it('splits two words typed without the space between them', () => {
+    expect(alternatives('tracuu hoso')).toEqual([['tra cuu'], ['ho so']]);
+  });
+
   it('no longer sends "quên mật khẩu" to đăng nhập alone: both the VNeID and the log-in guides say how to get it back', () => {
     expect(alternatives('quen mat khau vneid')).toEqual([['quen'], ['mat khau'], ['vneid']]);
   });
