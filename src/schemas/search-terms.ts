@@ -40,6 +40,13 @@ export const searchTermsSchema = z.strictObject({
   /** Groups of spellings that are the same word, each searched for any of them: ["kí", "ký"], ["lí", "lý"]. */
   alike: z.array(z.array(phrase()).min(2, schemaRule('schema.alikeMin'))).default([]),
   /**
+   * Words of several syllables that the guides use ("kết quả", "giấy chứng sinh"): typed without
+   * tones, their syllables are searched together rather than each on its own ("ket" alone is
+   * also the "kết" of "kết hôn"). The full forms of abbreviations and the `alsoSearch` words of
+   * synonyms count as such words already.
+   */
+  phrases: z.array(phrase()).default([]),
+  /**
    * Question words and filler ("ở đâu", "thế nào", "xin", "ạ"): a page need not contain them.
    * A query made only of filler is searched as typed.
    */

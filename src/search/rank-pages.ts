@@ -49,8 +49,8 @@ export interface RankedPage {
 
 /** A concept in the title counts this much more. */
 const TITLE_BONUS = 0.5;
-/** A page whose whole title the query covers counts this much more. */
-const TITLE_SHARE_BONUS = 0.2;
+/** A page whose whole title the query covers counts this much more: a guide's title names its procedure, so in a near tie the page the query names wins ("vao cong dvc qg" is the log-in guide). */
+const TITLE_SHARE_BONUS = 0.4;
 /** How much of a concept's weight depends on how prominent it is on the page (pagefind's score relative to the best page's). */
 const PROMINENCE_SHARE = 0.4;
 /** Pages other than guides (glossary, help) count this much of their weight: for the same words, the guide comes first. */

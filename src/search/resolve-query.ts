@@ -5,7 +5,10 @@
  * schema in src/schemas/search-terms.ts) turns phone typing into the guides' words.
  */
 import type { SearchTerms } from '../schemas/search-terms.ts';
+import { decodeTelex } from './decode-telex.ts';
 import { foldForMatching, foldTones, splitWords } from './fold-text.ts';
+import { getTypoCorrections } from './get-typo-corrections.ts';
+import { splitGluedWord } from './split-glued-word.ts';
 
 /** One thing the query asks about: a page matches it when it contains any of the alternatives (each a word or phrase). */
 export interface Concept {
@@ -19,8 +22,15 @@ export interface Concept {
 /** The term table prepared for matching: every entry as a sequence of folded words. */
 export interface TermMatcher {
   abbreviations: Map<string, string[]>;
-  /** `words` folded for matching, `written` as in the table (lower case, đ as d) for words typed with marks. */
-  phrases: { words: string[]; written: string[]; kind: 'filler' | 'synonym'; alternatives: string[] }[];
+  /**
+   * `words` folded for matching, `written` as in the table (lower case, đ as d) for words typed
+   * with marks. A `phrase` is a term of several words that the guides use ("khai tử", "tạm
+   * trú"): typed without tones, its words are searched together rather than each on its own
+   * ("tu" alone is on every page as tư, từ, tự).
+   */
+  phrases: { words: string[]; written: string[]; kind: 'filler' | 'synonym' | 'phrase'; alternatives: string[]; known: boolean }[];
+  /** Every word of the table, folded: what a mistyped word is corrected to. */
+  vocabulary: Set<string>;
 }
 
 export function createTermMatcher(terms: SearchTerms): TermMatcher {
@@ -28,15 +38,26 @@ export function createTermMatcher(terms: SearchTerms): TermMatcher {
   for (const { short, full } of terms.abbreviations) for (const form of short) abbreviations.set(foldForMatching(form), full);
   const phrases: TermMatcher['phrases'] = [];
   for (const { typed, alsoSearch } of terms.synonyms) {
-    for (const form of typed) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: [form, ...alsoSearch] });
+    for (const form of typed) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: [form, ...alsoSearch], known: true });
   }
   for (const group of terms.alike) {
-    for (const form of group) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: group });
+    for (const form of group) phrases.push({ ...entryWords(form), kind: 'synonym', alternatives: group, known: true });
   }
-  for (const form of terms.filler) phrases.push({ ...entryWords(form), kind: 'filler', alternatives: [] });
-  // Longest first; at equal length a synonym wins over filler ("em bé" is a child, "em" is filler).
-  phrases.sort((a, b) => b.words.length - a.words.length || (a.kind === b.kind ? 0 : a.kind === 'synonym' ? -1 : 1));
-  return { abbreviations, phrases };
+  for (const form of terms.filler) phrases.push({ ...entryWords(form), kind: 'filler', alternatives: [], known: false });
+  const filler = new Set(terms.filler.map((form) => entryWords(form).words.join(' ')));
+  // The names of procedures (full forms, alsoSearch) are the office's vocabulary; other words of several syllables are only words.
+  const procedureTerms = [...terms.abbreviations.flatMap((entry) => entry.full), ...terms.synonyms.flatMap((entry) => entry.alsoSearch)];
+  const guideTerms = [...procedureTerms.map((form) => ({ form, known: true })), ...terms.phrases.map((form) => ({ form, known: false }))];
+  for (const { form, known } of guideTerms) {
+    const entry = entryWords(form);
+    if (entry.words.length > 1 && !filler.has(entry.words.join(' '))) phrases.push({ ...entry, kind: 'phrase', alternatives: [form], known });
+  }
+  // Longest first; at equal length a synonym wins over filler ("em bé" is a child, "em" is filler),
+  // and filler over a guide term.
+  const order = { synonym: 0, filler: 1, phrase: 2 };
+  phrases.sort((a, b) => b.words.length - a.words.length || order[a.kind] - order[b.kind]);
+  const vocabulary = new Set(phrases.flatMap((phrase) => phrase.words).concat(procedureTerms.flatMap((form) => splitWords(foldForMatching(form)))));
+  return { abbreviations, phrases, vocabulary };
 }
 
 interface Word {
@@ -57,23 +78,32 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
   const typedWords = splitWords(query);
   const words: Word[] = [];
   const units: string[][] = [];
-  for (const typed of typedWords) {
+  for (const [index, typed] of typedWords.entries()) {
     const full = matcher.abbreviations.get(foldForMatching(typed));
     if (!full) {
-      words.push({ text: typed, folded: foldForMatching(typed), marked: isMarked(typed) });
+      const glued = isMarked(typed) ? undefined : splitGluedWord(foldForMatching(typed), matcher.vocabulary);
+      for (const text of glued ?? [decodeTelex(typed) ?? correctTypo(typedWords, index, matcher) ?? typed]) {
+        words.push({ text, folded: foldForMatching(text), marked: isMarked(text) });
+      }
       continue;
     }
     units.push(full);
-    for (const text of splitWords(full[0]!)) words.push({ text, folded: foldForMatching(text), marked: false, unit: units.length - 1 });
+    // Written with its marks in the table: "tài" of "tk" is not the filler "tại".
+    for (const text of splitWords(full[0]!)) words.push({ text, folded: foldForMatching(text), marked: isMarked(text), unit: units.length - 1 });
   }
 
   const concepts: Concept[] = [];
   let i = 0;
   while (i < words.length) {
-    const phrase = matcher.phrases.find((candidate) => candidate.words.every((folded, k) => matchesWord(words[i + k], folded, candidate.written[k]!)));
+    const phrase = matcher.phrases.find(
+      (candidate) =>
+        candidate.words.every((folded, k) => matchesWord(words[i + k], folded, candidate.written[k]!)) &&
+        // An abbreviation's expansion keeps all its full forms ("kt": khai tử or kiểm tra).
+        (candidate.kind !== 'phrase' || words.slice(i, i + candidate.words.length).every((word) => word.unit === undefined)),
+    );
     if (phrase) {
       const typed = words.slice(i, i + phrase.words.length).map((word) => word.text).join(' ');
-      if (phrase.kind === 'synonym') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: true });
+      if (phrase.kind !== 'filler') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: phrase.known });
       i += phrase.words.length;
       continue;
     }
@@ -93,6 +123,20 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
   }
   if (concepts.length > 0 || typedWords.length === 0) return concepts;
   return typedWords.map((typed) => ({ typed, alternatives: [typed], known: false }));
+}
+
+/**
+ * The term-table word a mistyped word stands for: the one that makes a term with a neighbouring
+ * word ("ket hn" → "hon" of "kết hôn"), else the first correction.
+ */
+function correctTypo(typedWords: string[], index: number, matcher: TermMatcher): string | undefined {
+  const corrections = getTypoCorrections(foldForMatching(typedWords[index]!), matcher.vocabulary);
+  if (corrections.length <= 1) return corrections[0];
+  const before = typedWords[index - 1] && foldForMatching(typedWords[index - 1]!);
+  const after = typedWords[index + 1] && foldForMatching(typedWords[index + 1]!);
+  const makesTerm = (word: string) =>
+    matcher.phrases.some((phrase) => phrase.kind !== 'filler' && phrase.words.some((w, k) => w === word && ((k > 0 && phrase.words[k - 1] === before) || phrase.words[k + 1] === after)));
+  return corrections.find(makesTerm) ?? corrections[0];
 }
 
 function entryWords(form: string): { words: string[]; written: string[] } {

@@ -16,7 +16,7 @@ describe('content/search-terms.yaml', () => {
   it('is optional: without it the search still folds tones and d/đ', async () => {
     const dir = await copyContent();
     await rm(path.join(dir, 'search-terms.yaml'));
-    expect(await loadContent(dir).then((content) => content.searchTerms)).toEqual({ abbreviations: [], synonyms: [], alike: [], filler: [] });
+    expect(await loadContent(dir).then((content) => content.searchTerms)).toEqual({ abbreviations: [], synonyms: [], alike: [], phrases: [], filler: [] });
   });
 
   it('names the file, the entry and the fix when an abbreviation is a phrase', async () => {

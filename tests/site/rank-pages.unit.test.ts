@@ -57,6 +57,33 @@ describe('rankPages', () => {
     expect(ranked.find((page) => page.id === 'tamTru')!.words).toEqual(['đang']);
   });
 
+  it('puts first, in a near tie, the guide whose title the query names: "vao cong dvc qg bang tk dinh danh" is the log-in guide', () => {
+    const titles: Record<string, PageInfo> = {
+      dangNhap: { kind: 'guide', title: 'Đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID' },
+      vneid: { kind: 'guide', title: 'Đăng ký tài khoản định danh điện tử VNeID mức 2' },
+      thuongTru: { kind: 'guide', title: 'Đăng ký thường trú trên mạng' },
+    };
+    // 14 pages, as in the example content; concepts on half of them or more get no plain search, hence no scores.
+    const everyPage = ['dangNhap', 'vneid', 'thuongTru', ...'abcdefghijk'].map((id) => ({ id, score: 0 }));
+    const hits = (text: string, found: { id: string; score: number }[], known = true): ConceptHits => ({
+      known,
+      variants: [{ text, exact: found.map((hit) => hit.id), scored: found.filter((hit) => hit.score > 0) }],
+    });
+    const ranked = rankPages(
+      [
+        hits('đăng nhập', everyPage),
+        hits('cong', everyPage, false),
+        hits('dịch vụ công', everyPage),
+        hits('quốc gia', everyPage),
+        hits('tài khoản', everyPage),
+        hits('định danh', [{ id: 'vneid', score: 1 }, { id: 'dangNhap', score: 0.2 }, { id: 'thuongTru', score: 0.2 }, { id: 'a', score: 0.3 }, { id: 'b', score: 0.1 }, { id: 'c', score: 0.1 }]),
+      ],
+      14,
+      (id) => titles[id] ?? { kind: 'other', title: 'Thuật ngữ' },
+    );
+    expect(ranked.map((page) => page.id).slice(0, 2)).toEqual(['dangNhap', 'vneid']);
+  });
+
   it('finds nothing when no concept is anywhere', () => {
     expect(rankPages([concept('xyzzy', [])], 4, infoOf)).toEqual([]);
   });

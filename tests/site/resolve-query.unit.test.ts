@@ -9,13 +9,17 @@ const matcher = createTermMatcher(
       { short: 'mk', full: ['mức', 'mật khẩu'] },
       { short: ['k', 'ko'], full: 'không' },
       { short: 'ntn', full: 'như thế nào' },
+      { short: 'tk', full: 'tài khoản' },
+      { short: 'kt', full: ['khai tử', 'kiểm tra'] },
+      { short: 'kh', full: 'kết hôn' },
     ],
     synonyms: [
       { typed: ['hộ khẩu'], alsoSearch: 'thường trú' },
       { typed: ['cháu', 'em bé'], alsoSearch: 'con' },
     ],
     alike: [['kí', 'ký']],
-    filler: ['ở đâu', 'thế nào', 'như thế nào', 'xin', 'được không', 'không', 'em', 'cần'],
+    phrases: ['kết quả'],
+    filler: ['ở đâu', 'thế nào', 'như thế nào', 'xin', 'được không', 'không', 'em', 'cần', 'tại'],
   }),
 );
 
@@ -28,7 +32,7 @@ describe('resolveQuery', () => {
   });
 
   it('keeps every full form of an ambiguous abbreviation', () => {
-    expect(alternatives('tai khoan mk 2')).toEqual([['tai'], ['khoan'], ['mức', 'mật khẩu'], ['2']]);
+    expect(alternatives('tai khoan mk 2')).toEqual([['tai khoan'], ['mức', 'mật khẩu'], ['2']]);
   });
 
   it('searches a synonym as typed and as the guides say it, matching it without tones', () => {
@@ -41,7 +45,7 @@ describe('resolveQuery', () => {
   });
 
   it('drops question words and filler, also when they come from an abbreviation ("ntn", "ko")', () => {
-    expect(alternatives('xin giay ket hon o dau')).toEqual([['giay'], ['ket'], ['hon']]);
+    expect(alternatives('xin giay ket hon o dau')).toEqual([['giay'], ['ket hon']]);
     expect(alternatives('lam the nao')).toEqual([['lam']]);
     expect(alternatives('dk tam tru ntn')).toEqual([['đăng ký'], ['tam'], ['tru']]);
     expect(alternatives('tam tru dc ko')).toEqual([['tam'], ['tru'], ['dc']]);
@@ -59,6 +63,34 @@ describe('resolveQuery', () => {
 
   it('keeps the words of a query made only of filler', () => {
     expect(alternatives('xin được không')).toEqual([['xin'], ['được'], ['không']]);
+  });
+
+  it('searches the syllables of a term the guides use together, typed without tones ("khai tu", not "tu" alone)', () => {
+    expect(resolveQuery('khai tu cho bo', matcher)).toEqual([
+      { typed: 'khai tu', alternatives: ['khai tu'], known: true },
+      { typed: 'cho', alternatives: ['cho'], known: false },
+      { typed: 'bo', alternatives: ['bo'], known: false },
+    ]);
+    expect(resolveQuery('xem ket qua', matcher)).toEqual([
+      { typed: 'xem', alternatives: ['xem'], known: false },
+      { typed: 'ket qua', alternatives: ['ket qua'], known: false },
+    ]);
+  });
+
+  it('keeps every full form of an abbreviation, also when one is a term ("kt": khai tử or kiểm tra)', () => {
+    expect(alternatives('kt cho bo')).toEqual([['khai tử', 'kiểm tra'], ['cho'], ['bo']]);
+  });
+
+  it('matches the words of an expanded abbreviation with their marks: "tài" of "tk" is not the filler "tại"', () => {
+    expect(alternatives('tk dinh danh')).toEqual([['tài khoản'], ['dinh'], ['danh']]);
+  });
+
+  it('reads Telex typed with the Vietnamese keyboard off before matching the table', () => {
+    expect(alternatives('ddawng kys keets hoon')).toEqual([['đăng ký'], ['kết hôn']]);
+  });
+
+  it('corrects a mistyped word to the table word that makes a term with its neighbour', () => {
+    expect(alternatives('dang ky ket hn')).toEqual([['dang ky', 'đăng ký'], ['ket hon']]);
   });
 
   it('returns no concepts for an empty or punctuation-only query', () => {
