@@ -83,7 +83,8 @@ function createFirstHeader({ measure, content, edition }: Context, date: string,
   const dated = t('order.dated', { reviewed: getReviewedLine(date, TEMPLATE).text, folder, files });
   const note = getQuantityNote(content, edition);
   return [
-    fitLine(measure, line(title, 'bold', type.title, TEMPLATE, title), LEFT, SHEET.safe, wide),
+    // 1 mm down: the font's ascent (Vietnamese stacked marks) reaches past the em box setText places.
+    fitLine(measure, line(title, 'bold', type.title, TEMPLATE, title), LEFT, SHEET.safe + 1, wide),
     fitLine(measure, line(editionLine, 'semibold', type.edition, edition.name.source, title), LEFT, SHEET.safe + 9, wide),
     fitLine(measure, line(dated, 'regular', type.note, TEMPLATE, title), LEFT, SHEET.safe + 15, wide),
     fitText(measure, { text: note.text, source: note.source, font: 'regular', colour: 'ink', leading: SHEET.leading }, type.note, { x: LEFT, y: SHEET.safe + 21, width: wide, height: SHEET.header.first - 23 }, 'order sheet header'),
@@ -93,7 +94,7 @@ function createFirstHeader({ measure, content, edition }: Context, date: string,
 
 function createNextHeader({ measure, edition }: Context): PdfElement[] {
   const text = t('order.continued', { title: `${t('order.title')}${edition.titleSuffix}` });
-  return [fitLine(measure, line(text, 'semibold', SHEET.type.edition, edition.name.source, t('order.title')), LEFT, SHEET.safe, WIDTH * 0.75), ...createSampleWord(measure, edition, SHEET.type.sample.next)];
+  return [fitLine(measure, line(text, 'semibold', SHEET.type.edition, edition.name.source, t('order.title')), LEFT, SHEET.safe + 1, WIDTH * 0.75), ...createSampleWord(measure, edition, SHEET.type.sample.next)];
 }
 
 /** Sample editions say "MẪU" at the top right of every page, in red, upright (the stamp of the pieces would cross the table). */
@@ -101,7 +102,7 @@ function createSampleWord(measure: TextMeasurer, edition: Edition, size: number)
   if (!edition.sample) return [];
   const word = t('sample.mark');
   const box = WIDTH * 0.2;
-  return [fitLine(measure, { ...line(word, 'extrabold', { max: size, min: size }, edition.sampleSource, word), colour: 'brand', align: 'right' }, LEFT + WIDTH - box, SHEET.safe, box)];
+  return [fitLine(measure, { ...line(word, 'extrabold', { max: size, min: size }, edition.sampleSource, word), colour: 'brand', align: 'right' }, LEFT + WIDTH - box, SHEET.safe + 1, box)];
 }
 
 /** What the quantities rest on: the commune's hamlets, how to add them, or why the office's have none. */
