@@ -108,6 +108,8 @@ export const printFiles = {
     `${routes.print}${editionPrefix(edition)}ap-phich/${guide}-${size}.pdf`,
   /** `id` is a guide slug or "khau-hieu-<n>" for the campaign slogans in site.yaml. */
   banner: (id: string, format: BannerFormat) => `${routes.print}bang-ron/${id}-${format}.pdf`,
+  /** The print-shop order sheet of an edition's files ("Phiếu đặt in", A4): sizes, paper, folds, quantities. */
+  orderSheet: (edition: EditionRef = OFFICE_EDITION) => `${routes.print}${editionPrefix(edition)}phieu-dat-in.pdf`,
   /** PNG thumbnail of one page (1-based) of a print PDF, rendered from the PDF itself. */
   thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
 } as const;

@@ -25,6 +25,15 @@ export interface EditionContact {
   hours?: SourcedText;
 }
 
+/** A commune's hamlets as its file states them (`hamlets`), for suggested print quantities. */
+export interface EditionHamlets {
+  count: number;
+  /** Households in the commune, when the file gives them. */
+  households?: number;
+  /** Where the figures come from: the commune's file, field `hamlets`. */
+  source: TextSource;
+}
+
 export interface Edition {
   ref: EditionRef;
   /** Stable id: "office" or "xa/<slug>" (cache keys, shard filters, test names). */
@@ -51,6 +60,8 @@ export interface Edition {
   contacts: EditionContact[];
   /** Guides this edition publishes: every guide for the office, the commune's `featured` in its order. */
   guides: string[];
+  /** The commune's hamlets, when its file gives them; never on the office's edition, which has none. */
+  hamlets?: EditionHamlets;
   /** Appended to document titles: "" for the office, " – xã Phú Đình" for a commune. */
   titleSuffix: string;
 }

@@ -71,6 +71,7 @@ export function resolveEdition(content: Content, ref: EditionRef): Edition {
       officeContact,
     ],
     guides: [...commune.featured],
+    ...(commune.hamlets ? { hamlets: { ...commune.hamlets, source: { file, field: 'hamlets' } } } : {}),
     titleSuffix: t('edition.titleSuffix', { place: commune.name }),
   };
 }

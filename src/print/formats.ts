@@ -231,3 +231,91 @@ export const BANNER_LAYOUT = {
   },
 } as const;
 
+
+/**
+ * How the print shop runs each product: stock, weight, fold, sides and colour. The order sheet
+ * (src/print/order-sheet/) prints these facts and nothing else states them, so a change of paper
+ * is made here once. Words for each id are in src/i18n/vi.ts (`order.paper.*`, `order.fold.*`).
+ */
+export interface PressSpec {
+  /** The stock, in the trade's terms: coated matt (couché mờ), coated gloss, plain copier paper, hiflex banner vinyl. */
+  paper: 'coated-matt' | 'coated-gloss' | 'copier' | 'hiflex';
+  /** g/m². */
+  weight: number;
+  /** Tri-fold roll fold (DESIGN.md "Print geometry"), or flat. */
+  fold: 'roll-3' | 'none';
+  /** Printed on one side or both. */
+  sides: 1 | 2;
+  /**
+   * Which edge the sheet turns on between the two sides (duplex): the tri-fold's panels back each
+   * other when the landscape sheet turns about its 210 mm edge (print-geometry.unit.test.ts).
+   */
+  flip?: 'short' | 'long';
+  /** Four-colour process, or black only (the photocopy edition). */
+  colour: 'cmyk' | 'black';
+}
+
+export const PRESS: Record<'leaflet' | 'leafletMono' | 'poster' | 'banner', PressSpec> = {
+  /** 150 g/m² folds cleanly on a buckle folder without cracking along the folds of a matt coat. */
+  leaflet: { paper: 'coated-matt', weight: 150, fold: 'roll-3', sides: 2, flip: 'short', colour: 'cmyk' },
+  /** The commune office's copier paper: plain 80 g/m² A4, folded by hand. */
+  leafletMono: { paper: 'copier', weight: 80, fold: 'roll-3', sides: 2, flip: 'short', colour: 'black' },
+  /** Notice boards under glass or on a cultural house wall, indoors or sheltered. */
+  poster: { paper: 'coated-gloss', weight: 200, fold: 'none', sides: 1, colour: 'cmyk' },
+  /** Outdoor banners, hemmed with eyelets (the 50 mm edge kept free, BANNERS.safe). */
+  banner: { paper: 'hiflex', weight: 440, fold: 'none', sides: 1, colour: 'cmyk' },
+};
+
+/**
+ * The slug line on every press sheet: file name, side and date, in the slug below the bleed
+ * (issue 12 item 7), so a sheet that comes off the press or turns up in a hamlet says which
+ * file and which side it is. `clearance` keeps it this far from the bleed, the media edge and
+ * every mark; the geometry test checks each format's slug is tall enough for it at `size.max`.
+ */
+export const SLUG_LINE = {
+  size: { max: 6, min: 5 },
+  clearance: 1,
+  font: 'regular',
+  /**
+   * The photocopy edition has no slug (its page is the A4 trim): the line sits in the bottom
+   * margin instead, between the panel frames (MONO.frameInset) and the text's 5 mm safe area.
+   */
+  copier: { size: 5, baselineFromBottom: 3.5 },
+} as const;
+
+/**
+ * The print-shop order sheet ("Phiếu đặt in"), A4 landscape, for an office printer: no bleed,
+ * nothing within `safe` of the edge. Rows are of fixed height so the page count is known from
+ * the file list alone (getPrintFiles lists the sheet with its pages). Lengths in mm, type in pt.
+ */
+export const ORDER_SHEET = {
+  trim: { width: 297, height: 210 },
+  safe: 12,
+  /** Title, edition, date and the hamlet line on the first page; later pages repeat a short header. */
+  header: { first: 38, next: 12 },
+  /** Column heads of the table, repeated on every page. */
+  head: 10,
+  /** A file: its name and what it is (two lines). */
+  row: 9,
+  /** A group of files: the guide's title or the banner's slogan. */
+  group: 7,
+  /** "Trang 1/3" at the foot. */
+  footer: 7,
+  /** The rules of the suggested quantities, after the table on the last page: heading and each rule. */
+  legend: { heading: 8, line: 4.6 },
+  padding: 1.5,
+  leading: 1.25,
+  /** Columns left to right, widths in mm (sum: the safe width, 273 mm). */
+  columns: { index: 9, file: 90, trim: 24, paper: 40, fold: 20, sides: 38, colour: 22, quantity: 30 },
+  type: {
+    title: { max: 18, min: 14 },
+    edition: { max: 11, min: 8 },
+    note: { max: 9, min: 7 },
+    head: 8,
+    cell: { max: 8, min: 6.5 },
+    group: { max: 8.5, min: 7 },
+    legend: { max: 8, min: 6.5 },
+    /** The red "MẪU" of a sample edition at the top right: first page, later pages. */
+    sample: { first: 26, next: 16 },
+  },
+} as const;

@@ -8,6 +8,7 @@ import type { Edition, EditionRef } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { t } from '../i18n/t.ts';
 import { printFiles, type BannerFormat, type PosterSize } from '../paths.ts';
+import { createOrderSheetEntry } from './order-sheet/create-order-sheet-entry.ts';
 import { BANNER_FORMAT_KEYS, BANNERS, LEAFLET, POSTER_SIZE_KEYS, POSTER_SIZES } from './formats.ts';
 
 /** Thumbnails fit a square this many px a side: small enough for a phone on 3G. */
@@ -26,7 +27,9 @@ export interface Thumbnail {
 export type PrintJob =
   | { kind: 'leaflet'; guide: string; /** The black-and-white photocopy edition (src/print/layout/resolve-mono-leaflet.ts). */ mono?: boolean }
   | { kind: 'poster'; guide: string; size: PosterSize }
-  | { kind: 'banner'; id: string; format: BannerFormat; slogan: string; guide?: string; sloganIndex?: number };
+  | { kind: 'banner'; id: string; format: BannerFormat; slogan: string; guide?: string; sloganIndex?: number }
+  /** The edition's print-shop order sheet (src/print/order-sheet/): about the other files, of no guide. */
+  | { kind: 'order-sheet'; guide?: undefined };
 
 export interface PrintFileEntry {
   /** The PDF's site path (KitFile id). */
@@ -50,7 +53,7 @@ export interface PrintFileEntry {
 const PAGE_NAMES = { leaflet: [t('print.side.outside'), t('print.side.inside')] } as const;
 
 /**
- * The print files of one edition: a leaflet and the posters of each of its guides and, for the
+ * The press files of one edition: a leaflet and the posters of each of its guides and, for the
  * office, the banners of the campaign slogans and of every guide's slogan.
  */
 export function getPrintFiles(content: Content, edition: Edition): PrintFileEntry[] {
@@ -80,7 +83,16 @@ export function getPrintFiles(content: Content, edition: Edition): PrintFileEntr
   return entries;
 }
 
-/** Every print file of every edition. */
+/**
+ * What the print kit makes for an edition (its getFiles): the press files, then the order sheet
+ * that lists them for the print shop.
+ */
+export function getPrintKitFiles(content: Content, edition: Edition): PrintFileEntry[] {
+  const files = getPrintFiles(content, edition);
+  return [...files, createOrderSheetEntry(content, edition, files)];
+}
+
+/** Every press file of every edition. */
 export function getPrintCatalogue(content: Content): PrintFileEntry[] {
   return getEditions(content).flatMap((edition) => getPrintFiles(content, edition));
 }

@@ -13,6 +13,8 @@ import { t } from '../i18n/t.ts';
 import type { PdfLayout } from '../pdf/elements.ts';
 
 export function resolvePrintJob(measure: TextMeasurer, content: Content, job: PrintJob, edition: Edition): PdfLayout {
+  // The order sheet is laid out from the kit's file list (src/print/order-sheet/resolve-order-sheet.ts).
+  if (job.kind === 'order-sheet') throw new Error('resolvePrintJob: the order sheet is laid out by resolveOrderSheet');
   if (job.kind === 'banner') {
     const guide = job.guide === undefined ? undefined : findGuide(content, job.guide);
     const source = guide

@@ -30,6 +30,19 @@ export const communeSchema = z.strictObject({
     .min(3, schemaRule('schema.featuredMin'))
     .max(5, schemaRule('schema.featuredMax'))
     .refine((list) => new Set(list).size === list.length, schemaRule('schema.featuredTwice')),
+  /**
+   * The commune's hamlets (thôn, xóm, bản, tổ dân phố), for the quantities the print-shop order
+   * sheet suggests (src/print/order-sheet/quantity-rules.ts). Optional: without it the sheet
+   * says the quantity is not suggested and how to add this field; nothing is guessed.
+   */
+  hamlets: z
+    .strictObject({
+      /** How many hamlets the commune has: one set of posters per hamlet cultural house. */
+      count: z.number().int(schemaRule('schema.hamletCount')).min(1, schemaRule('schema.hamletCount')).max(500, schemaRule('schema.hamletCount')),
+      /** Households in the commune, when known: leaflets then follow households instead of hamlets. */
+      households: z.number().int(schemaRule('schema.households')).min(1, schemaRule('schema.households')).max(200_000, schemaRule('schema.households')).optional(),
+    })
+    .optional(),
   /** Made-up data for demonstration: every output then carries a "MẪU" mark. */
   sample: z.boolean().default(false),
 });

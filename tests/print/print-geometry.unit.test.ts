@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BANNER_FORMAT_KEYS, BANNERS, getPosterFormat, LEAFLET, POSTER_SIZE_KEYS, type SheetFormat } from '../../src/print/formats.ts';
+import { BANNER_FORMAT_KEYS, BANNERS, getPosterFormat, LEAFLET, POSTER_SIZE_KEYS, SLUG_LINE, type SheetFormat } from '../../src/print/formats.ts';
+import { getFont } from '../../src/pdf/get-font.ts';
 import { getFoldPositions, resolveLeafletPanels } from '../../src/print/layout/resolve-leaflet-panels.ts';
 import { getSlugMargin, resolveSheet } from '../../src/print/layout/resolve-sheet.ts';
-import { getUserUnit, mmToPt } from '../../src/pdf/units.ts';
+import { getUserUnit, mmToPt, ptToMm } from '../../src/pdf/units.ts';
 
 describe('leaflet panels', () => {
   it('puts flap outside, back cover and front cover left to right on the outside, 97/100/100 mm', () => {
@@ -81,6 +82,12 @@ describe.each(formats)('%s sheet', (_name, format, safe) => {
       const onTrimLine = [sheet.trimBox.x, sheet.trimBox.x + sheet.trimBox.width].includes(mark.x1) || [sheet.trimBox.y, sheet.trimBox.y + sheet.trimBox.height].includes(mark.y1);
       expect(onTrimLine).toBe(true);
     }
+  });
+
+  it('leaves the slug below the bleed tall enough for the slug line, its ascent and descent clear of the bleed and the page edge', () => {
+    const font = getFont(SLUG_LINE.font);
+    const line = ptToMm(((font.ascent - font.descent) / font.unitsPerEm) * SLUG_LINE.size.max);
+    expect(margin - format.bleed).toBeGreaterThanOrEqual(line + 2 * SLUG_LINE.clearance);
   });
 
   it(`keeps a ${safe} mm safe margin in its format table`, () => {

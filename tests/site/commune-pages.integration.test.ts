@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { getEditions } from '../../src/editions/get-editions.ts';
 import { getTelHref } from '../../src/format/tel-href.ts';
-import { getEditionCataloguePath, routes } from '../../src/paths.ts';
+import { getEditionCataloguePath, printFiles, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { readPage } from '../helpers/read-html.ts';
 
@@ -31,11 +33,22 @@ describe('commune pages', () => {
     }
   });
 
-  it("puts each commune's leaflets (colour and black-and-white) and posters on its own print page", async () => {
+  it("puts each commune's leaflets (colour and black-and-white), posters and order sheet on its own print page", async () => {
     const [edition] = communes;
     const { document } = await readPage(site.dir, getEditionCataloguePath(routes.print, edition!.ref));
     const downloads = [...document.querySelectorAll('a[download]')].map((link) => link.getAttribute('href'));
-    expect(downloads.length).toBe(edition!.guides.length * 6);
+    expect(downloads.length).toBe(edition!.guides.length * 6 + 1);
+    expect(downloads).toContain(printFiles.orderSheet(edition!.ref));
     for (const href of downloads) expect(href).toMatch(new RegExp(`^/in-an/xa/${edition!.ref.kind === 'commune' ? edition!.ref.slug : ''}/`));
+  });
+
+  it('links the order sheet from the office\'s print page too, and the build writes it', async () => {
+    const { document } = await readPage(site.dir, routes.print);
+    const card = document.querySelector(`.order-sheet-card a[href="${printFiles.orderSheet()}"]`);
+    expect(card?.textContent).toContain('Phiếu đặt in');
+    for (const edition of [undefined, ...communes.map((commune) => commune.ref)]) {
+      const bytes = await readFile(path.join(site.dir, printFiles.orderSheet(edition)));
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
   });
 });
