@@ -13,6 +13,11 @@ export interface FirstSearch {
   bytes: number;
   /** What those bytes alone take on the link. */
   bytesMs: number;
+  /**
+   * From the first request for a search file to the last byte of those bytes, as the emulated
+   * link delivered them: the time no script could beat, however little it computed.
+   */
+  lastByteMs: number;
   /** Bytes of the search's files received until the excerpts are complete too. */
   totalBytes: number;
   /** Requests for the search's files. */
@@ -46,8 +51,17 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
     await page.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
     const urls = new Map<string, string>();
     const received = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-    cdp.on('Network.loadingFinished', (event) => received.set(event.requestId, event.encodedDataLength));
+    // CDP timestamps, in seconds of a monotonic clock.
+    const sentAt = new Map<string, number>();
+    const finishedAt = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      urls.set(event.requestId, event.request.url);
+      sentAt.set(event.requestId, event.timestamp);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      received.set(event.requestId, event.encodedDataLength);
+      finishedAt.set(event.requestId, event.timestamp);
+    });
     await page.evaluate(() => {
       const marks = window as unknown as { firstResultAt?: number; focusedAt?: number };
       new MutationObserver(() => {
@@ -63,7 +77,7 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
       const marks = window as unknown as { firstResultAt: number; focusedAt: number };
       return marks.firstResultAt - marks.focusedAt;
     });
-    const receivedAll = [...received].map(([id, bytes]) => ({ url: urls.get(id) ?? '', bytes }));
+    const receivedAll = [...received].map(([id, bytes]) => ({ url: urls.get(id) ?? '', bytes, sent: sentAt.get(id)!, finished: finishedAt.get(id)! }));
     const all = receivedAll.filter((request) => isSearchFile(request.url));
     const beforeFirst = all.filter((request) => !request.url.includes('/pagefind/fragment/'));
     const bytes = beforeFirst.reduce((sum, request) => sum + request.bytes, 0);
@@ -73,6 +87,7 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
       ms,
       bytes,
       bytesMs: (bytes / SLOW_LINK.bytesPerSecond) * 1000,
+      lastByteMs: (Math.max(...beforeFirst.map((request) => request.finished)) - Math.min(...all.map((request) => request.sent))) * 1000,
       totalBytes: all.reduce((sum, request) => sum + request.bytes, 0),
       requests: all.length,
       otherBytes: receivedAll.filter((request) => !isSearchFile(request.url)).reduce((sum, request) => sum + request.bytes, 0),
