@@ -6,6 +6,8 @@
  *   early response. (A `<link rel=preload>` did the same until a fetch failed on a dropped
  *   connection: Chromium then answered pagefind's retry with the failed preload, so search
  *   stayed broken until reload.)
+ * - Carried by the page: the entry and metadata files are a few hundred bytes, written into the
+ *   search page by the build; pagefind's fetch of them is answered without a request.
  * - Inflated natively, as the bytes arrive (inflate-pagefind-data.ts): an early fetch pipes its
  *   body through the browser's DecompressionStream while it downloads.
  *
@@ -30,6 +32,13 @@ export function fetchEarly(url: string, priority: 'high' | 'low' = 'low'): void 
   // Nobody may be waiting yet: a failure is handled when pagefind asks (it fetches again).
   pending.catch(() => early.delete(key));
   early.set(key, pending);
+}
+
+/** Answers pagefind's fetch of `url` with `body`, which the page carries itself: no request at all. */
+export function answerEarly(url: string, body: Uint8Array<ArrayBuffer>): void {
+  installPagefindFetch();
+  const key = keyOf(url);
+  early.set(key, inflatePagefindData(key, new Response(body)));
 }
 
 export function installPagefindFetch(): void {

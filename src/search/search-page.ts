@@ -2,14 +2,14 @@
  * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
  * looks pays nothing; when the search box gets focus (or the address carries ?q=), every file
  * a first search needs is requested at once: the search data file (term table, pages),
- * pagefind's script and WebAssembly, its entry, metadata and index chunks (their names are in
- * the page, written by the build; pagefind-fetch.ts). Pagefind runs without its worker: one
- * file and one round trip fewer, and the index is small.
+ * pagefind's script and WebAssembly, and its index chunks (their names are in the page, with
+ * pagefind's small entry and metadata files themselves, written by the build; pagefind-fetch.ts).
+ * Pagefind runs without its worker: one file and one round trip fewer, and the index is small.
  */
 import { routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
-import { fetchEarly } from './pagefind-fetch.ts';
+import { answerEarly, fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
 import { SEARCH_PRELOAD_ATTRIBUTE, type SearchData, type SearchPreload } from './search-data.ts';
@@ -46,6 +46,7 @@ function loadEngine(): Promise<Engine> {
     // the search data file, not one round trip after it.
     const inPage = readPreload();
     for (const href of inPage?.preload ?? []) fetchEarly(href);
+    for (const [href, body] of Object.entries(inPage?.inline ?? {})) answerEarly(href, Uint8Array.from(atob(body), (char) => char.charCodeAt(0)));
     const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<Pagefind>;
     // The requests are out; the phone is idle until bytes arrive.
     setTimeout(warmUpPagefindSearch, 0);
@@ -53,17 +54,17 @@ function loadEngine(): Promise<Engine> {
       if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
       return (await response.json()) as SearchData;
     });
-    const start = async (preload: SearchPreload) => {
+    const start = async (cacheTag: string) => {
       const pagefind = await module;
-      await pagefind.options({ noWorker: true, metaCacheTag: preload.cacheTag });
+      await pagefind.options({ noWorker: true, metaCacheTag: cacheTag });
       await pagefind.init();
       return pagefind;
     };
     const [data, pagefind] = inPage
-      ? await Promise.all([loaded, start(inPage)])
+      ? await Promise.all([loaded, start(inPage.cacheTag)])
       : await loaded.then(async (data) => {
           for (const href of data.preload) fetchEarly(href);
-          return [data, await start(data)] as const;
+          return [data, await start(data.cacheTag)] as const;
         });
     return { pagefind, data, matcher: createTermMatcher(data.terms) };
   })().catch((error: unknown) => {
