@@ -1,4 +1,4 @@
-// npm run bench [-- --communes N]: what the kit costs. Builds everything once into a temporary folder and
+// npm run bench [-- --communes N | --only search]: what the kit costs. Builds everything once into a temporary folder and
 // prints build time per stage, first-visit bytes per page type, and the print, broadcast and
 // meeting kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
 // not in timed unit tests.
@@ -28,7 +28,20 @@ if (communesAt > 0) {
   process.exit(0);
 }
 const work = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bench-'));
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'search') {
+  console.error(`npm run bench -- --only ${only}: the one part that runs alone is "search"`);
+  process.exit(1);
+}
 try {
+  // npm run bench -- --only search: the search fixture and its figures, without the full build.
+  if (only === 'search') await printSearchBench(work);
+  else await printAll(work);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function printAll(work: string): Promise<void> {
   const outDir = path.join(work, 'dist');
   const report = await buildAll({ contentDir, outDir, log: () => {} });
   console.log(formatTable('Build time per stage', report.timings.map((t) => ({ label: t.stage, value: t.ms / 1000, unit: 's' }))));
@@ -39,6 +52,11 @@ try {
   console.log(formatTable('Meeting kit', await benchMeeting(content)));
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
 
+  await printSearchBench(work);
+  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
+}
+
+async function printSearchBench(work: string): Promise<void> {
   // The corpus is written for the search fixture (a copy of the example content), so the hit
   // rate is measured there whatever the office has put in content/.
   const searchDir = path.join(work, 'search-fixture');
@@ -46,7 +64,4 @@ try {
   const search = await benchSearch(searchDir);
   console.log(formatTable('Search: tests/corpus/search-queries.yaml on tests/fixtures/example-content; first search at 400 kbit/s, 400 ms RTT, 4× CPU', search.rows));
   for (const miss of search.misses) console.log(`  miss: ${miss}`);
-  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
-} finally {
-  await rm(work, { recursive: true, force: true });
 }

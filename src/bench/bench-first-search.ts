@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { routes } from '../paths.ts';
+import { routes, searchFiles } from '../paths.ts';
 import { PHONE } from './chromium.ts';
 
 /** The link the issue sets the bar on: 400 kbit/s each way, 400 ms round trip, a phone 4× slower than this machine. */
@@ -8,14 +9,22 @@ export const SLOW_LINK = { latencyMs: 400, bytesPerSecond: 400_000 / 8, cpuSlowd
 export interface FirstSearch {
   /** From the search box getting focus to the first result link on screen. */
   ms: number;
-  /** Bytes received for it (everything but the result fragments, which fill in the excerpts afterwards). */
+  /** Bytes of the search's own files received for it (all but the result fragments, which fill in the excerpts afterwards). */
   bytes: number;
   /** What those bytes alone take on the link. */
   bytesMs: number;
-  /** Bytes received until the excerpts are complete too. */
+  /**
+   * From the first request for a search file to the last byte of those bytes, as the emulated
+   * link delivered them: the time no script could beat, however little it computed.
+   */
+  lastByteMs: number;
+  /** Bytes of the search's files received until the excerpts are complete too. */
   totalBytes: number;
+  /** Requests for the search's files. */
   requests: number;
-  /** Addresses fetched more than once (a preload the page did not reuse). */
+  /** Bytes of other files on the link meanwhile (the browser's own favicon request): they slow the search but are not its bytes. */
+  otherBytes: number;
+  /** Search files fetched more than once (a preload the page did not reuse). */
   repeated: string[];
 }
 
@@ -42,8 +51,17 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
     await page.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
     const urls = new Map<string, string>();
     const received = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-    cdp.on('Network.loadingFinished', (event) => received.set(event.requestId, event.encodedDataLength));
+    // CDP timestamps, in seconds of a monotonic clock.
+    const sentAt = new Map<string, number>();
+    const finishedAt = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      urls.set(event.requestId, event.request.url);
+      sentAt.set(event.requestId, event.timestamp);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      received.set(event.requestId, event.encodedDataLength);
+      finishedAt.set(event.requestId, event.timestamp);
+    });
     await page.evaluate(() => {
       const marks = window as unknown as { firstResultAt?: number; focusedAt?: number };
       new MutationObserver(() => {
@@ -59,7 +77,8 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
       const marks = window as unknown as { firstResultAt: number; focusedAt: number };
       return marks.firstResultAt - marks.focusedAt;
     });
-    const all = [...received].map(([id, bytes]) => ({ url: urls.get(id) ?? '', bytes }));
+    const receivedAll = [...received].map(([id, bytes]) => ({ url: urls.get(id) ?? '', bytes, sent: sentAt.get(id)!, finished: finishedAt.get(id)! }));
+    const all = receivedAll.filter((request) => isSearchFile(request.url));
     const beforeFirst = all.filter((request) => !request.url.includes('/pagefind/fragment/'));
     const bytes = beforeFirst.reduce((sum, request) => sum + request.bytes, 0);
     const seen = new Map<string, number>();
@@ -68,11 +87,19 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
       ms,
       bytes,
       bytesMs: (bytes / SLOW_LINK.bytesPerSecond) * 1000,
+      lastByteMs: (Math.max(...beforeFirst.map((request) => request.finished)) - Math.min(...all.map((request) => request.sent))) * 1000,
       totalBytes: all.reduce((sum, request) => sum + request.bytes, 0),
       requests: all.length,
+      otherBytes: receivedAll.filter((request) => !isSearchFile(request.url)).reduce((sum, request) => sum + request.bytes, 0),
       repeated: [...seen].filter(([, count]) => count > 1).map(([url]) => url),
     };
   } finally {
     await context.close();
   }
+}
+
+/** Pagefind's files and the search data file: what the first search itself downloads. */
+function isSearchFile(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.startsWith(path.posix.dirname(searchFiles.pagefindScript) + '/') || pathname === searchFiles.data;
 }

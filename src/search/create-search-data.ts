@@ -41,26 +41,23 @@ export async function createSearchData(siteDir: string, terms: SearchTerms): Pro
       pages[id] = [page.url, page.meta?.title ?? page.url, isGuideUrl(page.url) ? 'guide' : 'other'];
     }
   }
-  const data: SearchData = {
-    cacheTag: language.hash,
-    preload: [
-      `${pagefindUrl}pagefind-entry.json?ts=${language.hash}`,
-      `${pagefindUrl}pagefind.${language.hash}.pf_meta`,
-      ...chunks.map((chunk) => `${pagefindUrl}index/${chunk}`),
-    ],
-    pages,
-    terms,
-  };
+  const entryUrl = `${pagefindUrl}pagefind-entry.json?ts=${language.hash}`;
+  const metaUrl = `${pagefindUrl}pagefind.${language.hash}.pf_meta`;
+  const chunkUrls = chunks.map((chunk) => `${pagefindUrl}index/${chunk}`);
+  const data: SearchData = { cacheTag: language.hash, preload: [entryUrl, metaUrl, ...chunkUrls], pages, terms };
   await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
-  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: data.preload });
+  const inline: Record<string, string> = {};
+  for (const url of [entryUrl, metaUrl]) inline[url] = (await readFile(path.join(siteDir, url.replace(/\?.*$/, '')))).toString('base64');
+  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: chunkUrls, inline });
   return data;
 }
 
 /**
  * Writes pagefind's file names into the search page itself (the `data-preload` attribute of its
- * results list), so the page can request the entry, metadata and index chunks the moment the
- * box gets focus, alongside the search data file instead of one round trip after it. The page
- * is built before pagefind names its files, hence the edit after the fact.
+ * results list), so the page can request the index chunks the moment the box gets focus,
+ * alongside the search data file instead of one round trip after it, and the small entry and
+ * metadata files themselves, so they cost no request. The page is built before pagefind names
+ * its files, hence the edit after the fact.
  */
 async function writeSearchPagePreload(siteDir: string, preload: SearchPreload): Promise<void> {
   const file = path.join(siteDir, routes.search, 'index.html');

@@ -6,14 +6,14 @@
  *   early response. (A `<link rel=preload>` did the same until a fetch failed on a dropped
  *   connection: Chromium then answered pagefind's retry with the failed preload, so search
  *   stayed broken until reload.)
- * - Inflated natively: pagefind's data files are gzip inside, and pagefind.js inflates them in
- *   JavaScript unless they already start with its signature ("pagefind_dcd", see `decompress`
- *   in pagefind.js). On a phone 4× slower than a laptop that takes about 0.7 s for the
- *   WebAssembly and the index; the browser's DecompressionStream does it natively.
+ * - Carried by the page: the entry and metadata files are a few hundred bytes, written into the
+ *   search page by the build; pagefind's fetch of them is answered without a request.
+ * - Inflated natively, as the bytes arrive (inflate-pagefind-data.ts): an early fetch pipes its
+ *   body through the browser's DecompressionStream while it downloads.
  *
  * Only the search page runs scripts, so replacing its `fetch` touches nothing else.
  */
-const PAGEFIND_DATA = /\/pagefind\/.*\.(pagefind|pf_index|pf_meta|pf_fragment|pf_filter)(\?|$)/;
+import { inflatePagefindData } from './inflate-pagefind-data.ts';
 
 const early = new Map<string, Promise<Response>>();
 let nativeFetch: typeof fetch | undefined;
@@ -27,11 +27,18 @@ export function fetchEarly(url: string, priority: 'high' | 'low' = 'low'): void 
   if (early.has(key)) return;
   const pending = nativeFetch!(url, { priority } as RequestInit).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return response;
+    return inflatePagefindData(key, response);
   });
   // Nobody may be waiting yet: a failure is handled when pagefind asks (it fetches again).
   pending.catch(() => early.delete(key));
   early.set(key, pending);
+}
+
+/** Answers pagefind's fetch of `url` with `body`, which the page carries itself: no request at all. */
+export function answerEarly(url: string, body: Uint8Array<ArrayBuffer>): void {
+  installPagefindFetch();
+  const key = keyOf(url);
+  early.set(key, inflatePagefindData(key, new Response(body)));
 }
 
 export function installPagefindFetch(): void {
@@ -42,11 +49,7 @@ export function installPagefindFetch(): void {
     const key = keyOf(input);
     const pending = early.get(key);
     early.delete(key);
-    const response = pending ? await pending.catch(() => original(input, init)) : await original(input, init);
-    if (!response.ok || !PAGEFIND_DATA.test(key) || typeof DecompressionStream === 'undefined') return response;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-    const body = gzip ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : bytes;
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (pending) return pending.catch(async () => inflatePagefindData(key, await original(input, init)));
+    return inflatePagefindData(key, await original(input, init));
   };
 }
