@@ -598,8 +598,6 @@ export const vi = {
   'lint.problem': '“{words}”: {message}',
   'lint.glossary.unknown.message': 'Liên kết tới {link}, nhưng content/glossary.yaml không có từ nào có id "{id}".',
   'lint.glossary.unknown.suggestion': 'Dùng id của một từ trong content/glossary.yaml, hoặc thêm từ đó vào (id: {id}, term, definition).',
-  'lint.glossary.unlinked.message': 'Lần đầu bài dùng từ “{term}” mà chưa dẫn tới phần giải thích.',
-  'lint.glossary.unlinked.suggestion': 'Viết [{text}]({href}) ở lần dùng đầu tiên này.',
   'lint.hotline.message': 'Bài hướng dẫn có số điện thoại. Số đổi thì tờ rơi, áp phích đã in sẽ sai, và kẻ gian hay giả số tổng đài.',
   'lint.hotline.suggestion': 'Bỏ số này. Số hỗ trợ ghi ở support.hotline trong content/site.yaml hoặc trong file của xã (content/communes/); trang web, tờ rơi và bài phát thanh tự in số đó.',
   'lint.longSentence.message': 'Câu dài {syllables} âm tiết, quá {max} âm tiết.',
@@ -679,6 +677,9 @@ export const vi = {
   'print.card.enlarged': 'Cùng mẫu, phóng to',
   'print.label.leafletMono': 'Tờ gấp A4 gấp ba – bản đen trắng để photo',
   'print.mono.titleSuffix': '(bản đen trắng để photo)',
+  // Glossary links in guide bodies (src/glossary/, src/lint/rules/glossary-variants.ts)
+  'glossaryLinks.lint.collision.message': '“{words}” của mục “{term}” trùng với một cách viết của mục “{owner}” (id {ownerId}, ở {ownerField}). Trang chỉ dẫn được một từ tới một phần giải thích, nên “{words}” sẽ luôn dẫn tới “{owner}”.',
+  'glossaryLinks.lint.collision.suggestion': 'Trong content/glossary.yaml, để “{words}” ở một mục thôi: xóa nó khỏi term hoặc aliases của mục này, hoặc viết một cụm dài hơn cho khỏi trùng. Nếu hai mục cùng một nghĩa, gộp lại thành một mục.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };
