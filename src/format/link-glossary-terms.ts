@@ -26,7 +26,7 @@ export type GlossaryPart = string | { text: string; id: string };
 /** A page's linker: call it on each text in reading order. */
 export interface GlossaryLinker {
   (text: string): GlossaryPart[];
-  /** An author's own link to `id`: true if it is the page's first, false if the page already links `id`. */
+  /** An author's own link to `id`: true if it is the page's first and the page has links to spare, else false. */
   claim(id: string): boolean;
   /** Leaves `id` unlinked in the text for now: an author's link to it comes later on the page. */
   reserve(id: string): void;
@@ -72,7 +72,7 @@ export function createGlossaryLinker(entries: readonly GlossaryEntry[], { maxLin
   const linker = (text: string) => planned.get(text)?.shift() ?? link(text);
   linker.claim = (id: string) => {
     reserved.delete(id);
-    if (linked.has(id)) return false;
+    if (linked.has(id) || linked.size >= maxLinks) return false;
     linked.add(id);
     return true;
   };

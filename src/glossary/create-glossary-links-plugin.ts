@@ -37,7 +37,8 @@ const linkFieldsSchema = z.object({
  * of `contentDir`. On a guide page the body comes after the frontmatter fields, which the page
  * links itself, so the plugin first plans the same fields (getGuideLinkTexts) and links only
  * what they left. An author's own glossary link counts as the term's first use; a second
- * link to a term the page already links is turned back into plain text.
+ * link to a term the page already links, or one past the page's limit, is turned back into
+ * plain text.
  */
 export function createGlossaryLinksPlugin(contentDir: string): HastPluginEntry {
   // Vite names files by their real path; a content folder reached through a symlink must compare equal.

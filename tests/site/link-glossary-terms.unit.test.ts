@@ -64,4 +64,10 @@ describe('glossary links in guide text', () => {
     expect(link.claim('vneid')).toBe(true);
     expect(link.claim('vneid')).toBe(false);
   });
+
+  it(`refuses an author's link past the page's ${MAX_GLOSSARY_LINKS} links too`, () => {
+    const link = createGlossaryLinker(entries, { maxLinks: 1 });
+    link('Mở VNeID.');
+    expect(link.claim('ma-ho-so')).toBe(false);
+  });
 });
