@@ -7,6 +7,7 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { z } from 'astro/zod';
 import { createGlossaryLinker, type GlossaryLinker, type GlossaryPart } from '../format/link-glossary-terms.ts';
 import { guideSchema } from '../schemas/guide.ts';
+import { setBodyGlossaryLinks } from './body-glossary-links.ts';
 import { getGuideLinkTexts } from './get-guide-link-texts.ts';
 import { getGlossaryHref, getGlossaryId } from './glossary-href.ts';
 import { readGlossary } from './read-glossary.ts';
@@ -20,8 +21,11 @@ import { readGlossary } from './read-glossary.ts';
 const NO_LINKS_INSIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'button', 'svg', 'math', 'script', 'style']);
 
 // The frontmatter fields the guide page links, read leniently: anything else in the
-// frontmatter is the loader's business, which reports problems with file and field.
+// frontmatter is the loader's business, which reports problems with file and field before
+// Astro compiles any body (src/build/build-all.ts loads the content first).
 const linkFieldsSchema = z.object({
+  summary: guideSchema.shape.summary,
+  audience: guideSchema.shape.audience,
   before: guideSchema.shape.before,
   documents: guideSchema.shape.documents,
   steps: guideSchema.shape.steps,
@@ -36,7 +40,8 @@ const linkFieldsSchema = z.object({
  * that links the first use of each glossary term in the MDX bodies of guides and content pages
  * of `contentDir`. On a guide page the body comes after the frontmatter fields, which the page
  * links itself, so the plugin first plans the same fields (getGuideLinkTexts) and links only
- * what they left. An author's own glossary link counts as the term's first use; a second
+ * what they left, and tells the page what the body linked (body-glossary-links.ts) for the
+ * help box below it. An author's own glossary link counts as the term's first use; a second
  * link to a term the page already links, or one past the page's limit, is turned back into
  * plain text.
  */
@@ -56,9 +61,17 @@ export function createGlossaryLinksPlugin(contentDir: string): HastPluginEntry {
     if (folder !== folders.guides && folder !== folders.pages) return undefined;
     const glossary = readGlossary(contentDir);
     if (glossary.length === 0) return undefined;
-    const fields = folder === folders.guides ? linkFieldsSchema.safeParse(document.data.astro?.frontmatter ?? {}) : undefined;
+    // Astro hands the parsed frontmatter to Sätteri plugins as data.astro.frontmatter (@astrojs/markdown-satteri, mdx/create-processor.js).
+    const frontmatter = (document.data.astro as { frontmatter?: unknown } | undefined)?.frontmatter;
+    const fields = folder === folders.guides ? linkFieldsSchema.safeParse(frontmatter ?? {}) : undefined;
     const linker = createGlossaryLinker(glossary, { plan: fields?.success ? getGuideLinkTexts(fields.data) : [] });
-    return { name: 'dvc-kit:glossary-links', before: (root, ctx) => linkBody(root, ctx, linker) };
+    return {
+      name: 'dvc-kit:glossary-links',
+      before: (root, ctx) => {
+        linkBody(root, ctx, linker);
+        setBodyGlossaryLinks(frontmatter, linker.linked);
+      },
+    };
   };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getBodyGlossaryLinks } from '../../src/glossary/body-glossary-links.ts';
 import { createGlossaryLinksPlugin } from '../../src/glossary/create-glossary-links-plugin.ts';
 
 const GLOSSARY = `- id: vneid
@@ -26,7 +27,7 @@ const GLOSSARY = `- id: vneid
 `;
 
 /** What the guide page itself links before the body: nothing here unless a test says so. */
-const NO_FIELDS = { before: [], documents: [], steps: [{ title: 'Mở', detail: 'Mở trang.' }], fee: 'Không.', processingTime: 'Ngay.', result: 'Giấy.' };
+const NO_FIELDS = { summary: 'Làm thủ tục trên mạng.', audience: 'Mọi người.', before: ['Điện thoại có mạng'], documents: [], steps: [{ title: 'Mở', detail: 'Mở trang.' }], fee: 'Không.', processingTime: 'Ngay.', result: 'Giấy.' };
 
 let contentDir: string;
 beforeAll(async () => {
@@ -74,6 +75,12 @@ describe('the glossary links plugin for MDX bodies', () => {
   it('keeps an author\'s own glossary link as the first use, and turns a second one back into text', async () => {
     const html = await render('Không đọc mã OTP cho ai. Nhập [mã OTP](/thuat-ngu/#otp) tự tay, không gửi [OTP](/thuat-ngu/#otp).');
     expect(html).toBe('<p>Không đọc mã OTP cho ai. Nhập <a href="/thuat-ngu/#otp" class="term-link">mã OTP</a> tự tay, không gửi OTP.</p>');
+  });
+
+  it('tells the page every entry linked up to the end of the body, fields first, for the help box below it', async () => {
+    const frontmatter: Record<string, unknown> = { ...NO_FIELDS, summary: 'Nộp hồ sơ điện tử bằng VNeID.' };
+    await render('Không đọc mã OTP cho ai.', { frontmatter });
+    expect(getBodyGlossaryLinks(frontmatter)).toEqual(['ho-so-dien-tu', 'vneid', 'otp']);
   });
 
   it('links content pages too, and leaves MDX files outside the content folder alone', async () => {
