@@ -48,13 +48,17 @@ describe('a fixture guide page', () => {
     expect(textOf(document.querySelector('.facts .deadline'))).toBe('Thời hạn phải làm: Trong 60 ngày kể từ ngày sinh của con.');
   });
 
-  it('links "VNeID" where the page first uses it, in a step, and "mã OTP" in the MDX body, each only there', async () => {
+  it('links "VNeID" where the page first uses it, in a step, "mã OTP" in the MDX body and the service centre in the help box, each only there', async () => {
     const { document } = await readPage(outDir, routes.guide('dang-ky-khai-sinh'));
     const links = [...document.querySelectorAll('a.term-link')];
     expect(links.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
       ['VNeID', `${routes.glossary}#vneid`],
       ['mã OTP', `${routes.glossary}#otp`],
+      ['Trung tâm Phục vụ hành chính công', `${routes.glossary}#trung-tam-phuc-vu-hanh-chinh-cong`],
     ]);
+    // The help box comes after the body, which linked "mã OTP" already.
+    expect(links[2]!.closest('[aria-labelledby="ho-tro"]')).not.toBeNull();
+    expect(textOf(links[2]!.closest('p'))).toBe('Trung tâm Phục vụ hành chính công của xã. Cán bộ không bao giờ hỏi mã OTP.');
     // The first use of VNeID is in the first step: the documents list before it names no glossary term.
     expect(links[0]!.closest('ol.steps')).not.toBeNull();
     // "mã OTP" is only in the body, under "Cẩn thận lừa đảo"; the body's later VNeID stays plain text.
