@@ -41,7 +41,8 @@ async function render(body: string, { folder = 'guides', frontmatter = NO_FIELDS
   const { html } = await markdownToHtml(body, {
     hastPlugins: [createGlossaryLinksPlugin(contentDir)],
     fileURL: pathToFileURL(path.join(contentDir, folder, 'x.mdx')),
-    data: { astro: { frontmatter } },
+    // As Astro's MDX processor passes it (@astrojs/markdown-satteri, mdx/create-processor.js).
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
   return html.trim();
 }
