@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir } from './src/content/content-dir.ts';
+import { createGlossaryLinksPlugin } from './src/glossary/create-glossary-links-plugin.ts';
 
 // The content folder and the output folder can be moved (tests build fixture folders;
 // scripts/build.ts builds into a staging folder and swaps it in only on success).
@@ -36,7 +38,10 @@ export default defineConfig({
   },
   // Shiki colours code blocks with style="" attributes, which the CSP (no 'unsafe-inline' for
   // styles) would block; guides have no code to colour, so code blocks stay plain <pre><code>.
-  markdown: { syntaxHighlight: false },
+  // The glossary plugin links the first use of each glossary term in guide and page bodies
+  // (src/glossary/create-glossary-links-plugin.ts). Astro 7's MDX runs Sätteri, whose plugins are
+  // hast visitors given here (remark/rehype plugins on mdx() would be ignored).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [createGlossaryLinksPlugin(contentDir)] }) },
   integrations: [mdx()],
   vite: {
     build: {

@@ -598,8 +598,6 @@ export const vi = {
   'lint.problem': '“{words}”: {message}',
   'lint.glossary.unknown.message': 'Liên kết tới {link}, nhưng content/glossary.yaml không có từ nào có id "{id}".',
   'lint.glossary.unknown.suggestion': 'Dùng id của một từ trong content/glossary.yaml, hoặc thêm từ đó vào (id: {id}, term, definition).',
-  'lint.glossary.unlinked.message': 'Lần đầu bài dùng từ “{term}” mà chưa dẫn tới phần giải thích.',
-  'lint.glossary.unlinked.suggestion': 'Viết [{text}]({href}) ở lần dùng đầu tiên này.',
   'lint.hotline.message': 'Bài hướng dẫn có số điện thoại. Số đổi thì tờ rơi, áp phích đã in sẽ sai, và kẻ gian hay giả số tổng đài.',
   'lint.hotline.suggestion': 'Bỏ số này. Số hỗ trợ ghi ở support.hotline trong content/site.yaml hoặc trong file của xã (content/communes/); trang web, tờ rơi và bài phát thanh tự in số đó.',
   'lint.longSentence.message': 'Câu dài {syllables} âm tiết, quá {max} âm tiết.',
@@ -746,7 +744,8 @@ export const vi = {
   'lint.cli.count': '✖ {dir}/: {count} chỗ cần sửa.',
   // Why each content linter rule exists (src/lint/rules/*.ts `reason`), for the office reading a rule
   'lint.reason.longSentence': 'Nhiều người đọc đã lớn tuổi, đọc trên điện thoại nhỏ, hoặc tiếng Việt không phải tiếng mẹ đẻ: mỗi câu một ý, nhiều nhất {max} âm tiết (FACTS.md, mục “Writing for these readers”).',
-  'lint.reason.glossaryLink': 'Từ ngữ của Cổng Dịch vụ công và VNeID còn mới với phần lớn người đọc: lần đầu bài dùng một từ như vậy thì dẫn tới phần giải thích dễ hiểu. Tiêu đề được bỏ qua (liên kết ở tiêu đề khó đọc), chữ đã là một liên kết khác cũng vậy.',
+  'lint.reason.glossaryLink': 'Liên kết tới một mục không có trong bảng thuật ngữ sẽ mở trang thuật ngữ ở đầu trang, người đọc không tìm thấy từ cần xem. Trang web tự dẫn lần đầu mỗi từ tới phần giải thích, nên không cần tự viết liên kết.',
+  'lint.reason.glossaryVariant': 'Một cách viết mà hai mục trong bảng thuật ngữ cùng có chỉ được dẫn tới mục thứ nhất, nên người đọc muốn xem mục thứ hai lại đọc nhầm phần giải thích.',
   'lint.reason.recentSource': 'Từ ngày 1/7/2025 không còn cấp huyện và hồ sơ nộp ở xã; hướng dẫn chỉ đối chiếu với văn bản cũ có thể chỉ tới cơ quan không còn nữa.',
   'lint.reason.staleReview': 'Lệ phí, thời hạn và cơ quan giải quyết thay đổi; hướng dẫn kiểm tra lần cuối đã hơn {months} tháng có thể chỉ sai cho bà con.',
   'lint.reason.obsoleteTerm': 'Người đọc làm theo những gì họ đọc: từ ngữ của bộ máy cũ đưa họ tới cơ quan và giấy tờ không còn nữa (FACTS.md, mục “Local government since 1 July 2025”).',
@@ -941,6 +940,9 @@ export const vi = {
   'print.slug.front': 'Mặt trước',
   'print.slug.error': 'Dòng ghi chú ngoài lề in “{text}” dài hơn khoảng trống giữa các dấu cắt, dấu gấp {over} mm, ngay cả ở cỡ chữ {min} pt',
   'print.slug.fix': 'đặt tên tệp ngắn hơn (tên tệp của xã trong content/communes/ và của hướng dẫn đều nằm trong tên tệp in).',
+  // Glossary links in guide bodies (src/glossary/, src/lint/rules/glossary-variants.ts)
+  'glossaryLinks.lint.collision.message': '“{words}” của mục “{term}” trùng với một cách viết của mục “{owner}” (id {ownerId}, ở {ownerField}). Trang chỉ dẫn được một từ tới một phần giải thích, nên “{words}” sẽ luôn dẫn tới “{owner}”.',
+  'glossaryLinks.lint.collision.suggestion': 'Trong content/glossary.yaml, để “{words}” ở một mục thôi: xóa nó khỏi term hoặc aliases của mục này, hoặc viết một cụm dài hơn cho khỏi trùng. Nếu hai mục cùng một nghĩa, gộp lại thành một mục.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof vi]: string };

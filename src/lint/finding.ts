@@ -6,6 +6,7 @@ export type RuleId =
   | 'hotline-number'
   | 'long-sentence'
   | 'glossary-link'
+  | 'glossary-variant'
   | 'stale-review'
   | 'recent-source';
 

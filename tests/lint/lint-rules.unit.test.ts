@@ -55,8 +55,8 @@ describe('the content linter', () => {
     expect(lintWith('obsolete-term', guide)).toMatchObject([{ line: 6, words: 'sổ hộ khẩu' }]);
   });
 
-  it('does not ask for glossary links in headings or in the frontmatter', () => {
-    const guide = createGuide('## Chủ hộ là ai?\n\n[Chủ hộ](/thuat-ngu/#chu-ho) là người đứng tên hộ.', 'title: Chủ hộ đồng ý');
+  it('does not ask for glossary links anywhere, since the site links the first use of each term itself', () => {
+    const guide = createGuide('## Chủ hộ là ai?\n\nChủ hộ là người đứng tên hộ. Nhập mã OTP.', 'title: Chủ hộ đồng ý');
     expect(lintWith('glossary-link', guide)).toEqual([]);
   });
 
@@ -66,15 +66,15 @@ describe('the content linter', () => {
   });
 
   it('explains each finding in Vietnamese with what to write instead', () => {
-    const [finding] = lintWith('glossary-link', createGuide('Chủ hộ bấm đồng ý.'));
+    const [finding] = lintWith('glossary-link', createGuide('Hỏi [chủ hộ](/thuat-ngu/#chu-nha).'));
     expect(finding).toEqual({
       rule: 'glossary-link',
       file: 'content/guides/thu.mdx',
       line: 5,
       field: 'body',
-      words: 'Chủ hộ',
-      message: 'Lần đầu bài dùng từ “Chủ hộ” mà chưa dẫn tới phần giải thích.',
-      suggestion: 'Viết [Chủ hộ](/thuat-ngu/#chu-ho) ở lần dùng đầu tiên này.',
+      words: 'chủ hộ',
+      message: 'Liên kết tới /thuat-ngu/#chu-nha, nhưng content/glossary.yaml không có từ nào có id "chu-nha".',
+      suggestion: 'Dùng id của một từ trong content/glossary.yaml, hoặc thêm từ đó vào (id: chu-nha, term, definition).',
     });
   });
 });

@@ -51,12 +51,26 @@ describe('a fixture guide page', () => {
     expect(textOf(document.querySelector('.facts .deadline'))).toBe('Thời hạn phải làm: Trong 60 ngày kể từ ngày sinh của con.');
   });
 
-  it('links "VNeID" to the glossary where the page first uses it, and only there', async () => {
+  it('links "VNeID" where the page first uses it, in a step, "mã OTP" in the MDX body and the service centre in the help box, each only there', async () => {
     const { document } = await readPage(outDir, routes.guide('dang-ky-khai-sinh'));
     const links = [...document.querySelectorAll('a.term-link')];
-    expect(links.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([['VNeID', `${routes.glossary}#vneid`]]);
-    // The first use is in the first step, the documents list before it names no glossary term.
+    expect(links.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
+      ['VNeID', `${routes.glossary}#vneid`],
+      ['mã OTP', `${routes.glossary}#otp`],
+      ['Trung tâm Phục vụ hành chính công', `${routes.glossary}#trung-tam-phuc-vu-hanh-chinh-cong`],
+    ]);
+    // The help box comes after the body, which linked "mã OTP" already.
+    expect(links[2]!.closest('[aria-labelledby="ho-tro"]')).not.toBeNull();
+    expect(textOf(links[2]!.closest('p'))).toBe('Trung tâm Phục vụ hành chính công của xã. Cán bộ không bao giờ hỏi mã OTP.');
+    // The first use of VNeID is in the first step: the documents list before it names no glossary term.
     expect(links[0]!.closest('ol.steps')).not.toBeNull();
+    // "mã OTP" is only in the body, under "Cẩn thận lừa đảo"; the body's later VNeID stays plain text.
+    expect(textOf(links[1]!.closest('p'))).toMatch(/^Không ai được gọi điện xin mã OTP để .làm giấy khai sinh hộ.\.$/);
+    expect(links[1]!.closest('section.more')).not.toBeNull();
+    const intro = document.querySelector('section.more > p');
+    expect(textOf(intro)).toContain('cũng xem được trong VNeID.');
+    expect(intro!.querySelector('a')).toBeNull();
+    expect(document.querySelectorAll(`a[href^="${routes.glossary}#"]:not(.term-link)`)).toHaveLength(0);
   });
 
   it('calls the fixture office\'s hotline and starts on the portal and in VNeID (channel: ca-hai)', async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { getEditions } from '../../src/editions/get-editions.ts';
 import { formatDate } from '../../src/format/format-date.ts';
+import { MAX_GLOSSARY_LINKS } from '../../src/format/link-glossary-terms.ts';
 import { absoluteUrl, broadcastFiles, printFiles, routes, siteFiles } from '../../src/paths.ts';
 import { LIFE_EVENTS } from '../../src/schemas/life-event.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
@@ -91,12 +92,14 @@ describe('guide pages', () => {
     }
   });
 
-  it('link glossary terms to their entry, each at most once a page', async () => {
+  it(`link glossary terms to their entry, each at most once a page and at most ${MAX_GLOSSARY_LINKS} a page, body included`, async () => {
     const ids = new Set(content.glossary.map((term) => term.id));
     for (const guide of content.guides) {
       const { document } = await readPage(site.dir, routes.guide(guide.slug));
-      const hrefs = [...document.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href')!);
+      const hrefs = [...document.querySelectorAll(`a[href^="${routes.glossary}#"]`)].map((a) => a.getAttribute('href')!);
       expect(new Set(hrefs).size, guide.slug).toBe(hrefs.length);
+      expect(hrefs.length, guide.slug).toBeLessThanOrEqual(MAX_GLOSSARY_LINKS);
+      expect(document.querySelectorAll(`a[href^="${routes.glossary}#"]:not(.term-link)`), guide.slug).toHaveLength(0);
       for (const href of hrefs) expect(ids.has(href.replace(`${routes.glossary}#`, '')), href).toBe(true);
     }
   });

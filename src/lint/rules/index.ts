@@ -1,5 +1,6 @@
 import type { LintRule } from '../lint-document.ts';
 import { glossaryLinks } from './glossary-links.ts';
+import { glossaryVariants } from './glossary-variants.ts';
 import { hotlineNumbers } from './hotline-numbers.ts';
 import { longSentences } from './long-sentences.ts';
 import { obsoleteTerms } from './obsolete-terms.ts';
@@ -7,4 +8,4 @@ import { recentSource } from './recent-source.ts';
 import { staleReview } from './stale-review.ts';
 
 /** Every rule the content linter runs, in the order findings are listed. */
-export const LINT_RULES: readonly LintRule[] = [obsoleteTerms, hotlineNumbers, longSentences, glossaryLinks, staleReview, recentSource];
+export const LINT_RULES: readonly LintRule[] = [obsoleteTerms, hotlineNumbers, longSentences, glossaryLinks, glossaryVariants, staleReview, recentSource];
