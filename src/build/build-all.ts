@@ -13,7 +13,7 @@ import { getKit, KITS } from './kits.ts';
 import { runKit } from './run-kit.ts';
 import { stageKitFolder } from './stage-kit-folder.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
-import { createWorkerPool } from './worker-pool.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions {
   /** Content folder (default: content/ or DVC_CONTENT_DIR). */
@@ -84,10 +84,19 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   warnings.push(...(await timed('lint', () => runContentLint(content, { strict: strictLint, today }))));
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
   const target = path.resolve(outDir);
-  const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
+  // Workers start when the first kit needs them and stop after the last one: each holds its own
+  // copy of the content and the kits' code, which must not sit beside the site build's process.
+  let pool: WorkerPool | undefined;
+  const getPool = () => (jobs > 1 ? (pool ??= createWorkerPool(content.dir, jobs)) : undefined);
+  const closePool = async () => {
+    const open = pool;
+    pool = undefined;
+    await open?.close();
+  };
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
   const buildKit = async (kit: (typeof kits)[number], dir: string) => {
-    const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
+    const workers = getPool();
+    const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(workers ? { pool: workers } : {}), ...(cache ? { cache } : {}) }));
     warnings.push(...report.warnings);
     const counts = { built: 0, cached: 0 };
     for (const file of report.files) counts[file.cached ? 'cached' : 'built']++;
@@ -106,6 +115,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
       try {
         await timed('site', () => buildSite(contentDir, staging));
         for (const kit of kits) await buildKit(kit, staging);
+        await closePool();
         const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
         log(`  pagefind read ${search.pages} pages`);
         await timed('offline', () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
@@ -117,7 +127,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
       }
     }
   } finally {
-    await pool?.close();
+    await closePool();
   }
   return { timings, warnings, files, kits: kitTimings };
 }
