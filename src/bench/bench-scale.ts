@@ -8,9 +8,12 @@
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAll } from '../build/build-all.ts';
+import { fork } from 'node:child_process';
+import type { BuildReport } from '../build/build-all.ts';
+import { fromTransferredError } from '../build/transfer-error.ts';
 import { getDefaultJobs } from '../build/worker-pool.ts';
 import { loadContent } from '../content/load-content.ts';
+import type { BuildProcessMessage } from './build-process.ts';
 import type { BenchRow } from './format-table.ts';
 import { getTreeMemory } from './get-tree-memory.ts';
 
@@ -49,7 +52,7 @@ export async function benchScale(contentDir: string, communes: number): Promise<
       { label: '  warm ÷ clean (bar ≤ 0.15)', value: ratio(warm.seconds, clean.seconds), unit: '×' },
       { label: `Largest page (${largest.path}) (bar ≤ 150 KB)`, value: kb(largest.bytes), unit: 'KB' },
       ...catalogue.map((item) => ({ label: `  ${item.page}`, value: kb(item.bytes), unit: 'KB' })),
-      { label: `Peak memory, ${TREE.whole ? 'this process with its workers and child processes' : 'this process with its workers (child processes not visible here)'} (bar ≤ 1024 MB)`, value: Math.round(Math.max(small.peak, clean.peak, warm.peak) / 2 ** 20), unit: 'MB' },
+      { label: `Peak memory, ${TREE.whole ? 'the build process with its workers and child processes' : 'the build process with its workers (child processes not visible here)'} (bar ≤ 1024 MB)`, value: Math.round(Math.max(small.peak, clean.peak, warm.peak) / 2 ** 20), unit: 'MB' },
       { label: 'Workers', value: getDefaultJobs(), unit: '' },
     ];
   } finally {
@@ -58,14 +61,17 @@ export async function benchScale(contentDir: string, communes: number): Promise<
 }
 
 /**
- * One build, with each stage's time, and for kits their files, and the highest resident memory
- * seen while the stage ran: this process (its worker threads included) plus every process it
- * started (the site build, pagefind, esbuild), sampled every 100 ms (get-tree-memory.ts).
+ * One build in a fresh process (build-process.ts), with each stage's time, and for kits their
+ * files, and the highest resident memory seen while the stage ran: the build process (its worker
+ * threads included) plus every process it started (the site build, pagefind, esbuild), sampled
+ * every 100 ms (get-tree-memory.ts). This process, which only waits, is not counted.
  */
 async function timeBuild(contentDir: string, outDir: string, cacheDir: string) {
   const peaks = new Map<string, number>();
   let stage = 'start';
-  const sample = () => peaks.set(stage, Math.max(peaks.get(stage) ?? 0, getTreeMemory().bytes));
+  const start = performance.now();
+  const child = fork(new URL('./build-process.ts', import.meta.url), [JSON.stringify({ contentDir, outDir, jobs: getDefaultJobs(), cacheDir })], { execPath: process.execPath, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const sample = () => peaks.set(stage, Math.max(peaks.get(stage) ?? 0, child.pid === undefined ? 0 : getTreeMemory(child.pid).bytes));
   const sampler = setInterval(sample, 100);
   const log = (line: string) => {
     // Stage times as they come, on stderr: a province build runs for minutes.
@@ -75,10 +81,17 @@ async function timeBuild(contentDir: string, outDir: string, cacheDir: string) {
     sample();
     stage = started[1]!;
   };
-  const start = performance.now();
   try {
-    const report = await buildAll({ contentDir, outDir, log, jobs: getDefaultJobs(), cacheDir });
-    sample();
+    const report = await new Promise<BuildReport>((resolve, reject) => {
+      let result: BuildReport | undefined;
+      child.on('message', (message: BuildProcessMessage) => {
+        if ('log' in message) log(message.log);
+        else if ('report' in message) result = message.report;
+        else reject(fromTransferredError(message.error));
+      });
+      child.on('error', reject);
+      child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`bench build process ended with exit code ${code}`))));
+    });
     const seconds = Math.round((performance.now() - start) / 100) / 10;
     const stages: BenchRow[] = report.timings.map((timing) => {
       const kit = report.kits.find((item) => item.kit === timing.stage);

@@ -9,7 +9,7 @@ import { buildSite } from './build-site.ts';
 import { cleanStaleStaging } from './clean-stale-staging.ts';
 import { toBuildFsError } from './describe-fs-error.ts';
 import { createKitCache, getCodeVersion } from './kit-cache.ts';
-import { getKit, KITS } from './kits.ts';
+import type { Kit, KitFile } from './kit.ts';
 import { runKit } from './run-kit.ts';
 import { stageKitFolder } from './stage-kit-folder.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
@@ -65,7 +65,13 @@ export interface BuildReport {
  * only their folders are swapped.
  */
 export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, communes, only, strictLint, today }: BuildOptions): Promise<BuildReport> {
-  const kits = only ? only.map(getKit) : KITS;
+  // The kits' code (pdfkit, pdf.js, pptxgenjs: some 60 MB) is loaded once the site is built, so
+  // this process stays small while the site's child process runs; `--only` names are checked first.
+  const loadKits = async () => {
+    const { getKit, KITS } = await import('./kits.ts');
+    return only ? only.map(getKit) : KITS;
+  };
+  const onlyKits = only ? await loadKits() : undefined;
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const files = { built: 0, cached: 0 };
@@ -94,7 +100,7 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
     await open?.close();
   };
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
-  const buildKit = async (kit: (typeof kits)[number], dir: string) => {
+  const buildKit = async (kit: Kit<KitFile>, dir: string) => {
     const workers = getPool();
     const report = await timed(kit.name, () => runKit(kit, content, dir, { log, editions, ...(workers ? { pool: workers } : {}), ...(cache ? { cache } : {}) }));
     warnings.push(...report.warnings);
@@ -107,14 +113,14 @@ export async function buildAll({ contentDir, outDir, log, jobs = 1, cacheDir, co
   try {
     if (only) {
       // Each kit in its own staging folder; only its folder of dist/ is swapped (stage-kit-folder.ts).
-      for (const kit of kits) await stageKitFolder({ outDir: target, folder: kit.folder, build: (dir) => buildKit(kit, dir) });
+      for (const kit of onlyKits!) await stageKitFolder({ outDir: target, folder: kit.folder, build: (dir) => buildKit(kit, dir) });
     } else {
       await cleanStaleStaging(path.dirname(target));
       const staging = getStagingDir(target);
       await rm(staging, { recursive: true, force: true });
       try {
         await timed('site', () => buildSite(contentDir, staging));
-        for (const kit of kits) await buildKit(kit, staging);
+        for (const kit of await loadKits()) await buildKit(kit, staging);
         await closePool();
         const search = await timed('search', () => buildSearchIndex(staging, content.searchTerms));
         log(`  pagefind read ${search.pages} pages`);
