@@ -75,7 +75,7 @@ async function timeBuild(contentDir: string, outDir: string, cacheDir: string) {
   const sampler = setInterval(sample, 100);
   const log = (line: string) => {
     // Stage times as they come, on stderr: a province build runs for minutes.
-    if (/^  \S+: [\d.]+ s$/.test(line)) process.stderr.write(`${line}\n`);
+    if (/^  \S+: [\d.]+ s$/.test(line)) process.stderr.write(`${line}, peak ${Math.round((peaks.get(stage) ?? 0) / 2 ** 20)} MB\n`);
     const started = /^▸ (\S+)…$/.exec(line);
     if (!started) return;
     sample();
