@@ -9,12 +9,12 @@ import { buildSite } from './build-site.ts';
 import { cleanStaleStaging } from './clean-stale-staging.ts';
 import { toBuildFsError } from './describe-fs-error.ts';
 import { createKitCache, getCodeVersion } from './kit-cache.ts';
-import { getKit, KITS } from './kits.ts';
+import type { Kit, KitFile } from './kit.ts';
 import { getUnmatchedCommunes } from './get-unmatched-communes.ts';
 import { runKit } from './run-kit.ts';
 import { stageKitFolder } from './stage-kit-folder.ts';
 import { getStagingDir, swapIntoPlace } from './swap-into-place.ts';
-import { createWorkerPool } from './worker-pool.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { t } from '../i18n/t.ts';
 
 export interface BuildOptions {
@@ -69,7 +69,13 @@ export interface BuildReport {
  * only their folders are swapped.
  */
 export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cacheDir, communes, only, strictLint, today }: BuildOptions): Promise<BuildReport> {
-  const kits = only ? only.map(getKit) : KITS;
+  // The kits' code (pdfkit, pdf.js, pptxgenjs: some 60 MB) is loaded once the site is built, so
+  // this process stays small while the site's child process runs; `--only` names are checked first.
+  const loadKits = async () => {
+    const { getKit, KITS } = await import('./kits.ts');
+    return only ? only.map(getKit) : KITS;
+  };
+  const onlyKits = only ? await loadKits() : undefined;
   const timings: StageTiming[] = [];
   const warnings: string[] = [];
   const files = { built: 0, cached: 0 };
@@ -91,10 +97,19 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
   const editions = communes ? getEditions(content, { communes: communes.filter((name) => name !== 'office'), withoutOffice: !communes.includes('office') }) : getEditions(content);
   if (communes) warnings.push(...getUnmatchedCommunes(content, communes));
   const target = path.resolve(outDir);
-  const pool = jobs > 1 ? createWorkerPool(content.dir, jobs) : undefined;
+  // Workers start when the first kit needs them and stop after the last one: each holds its own
+  // copy of the content and the kits' code, which must not sit beside the site build's process.
+  let pool: WorkerPool | undefined;
+  const getPool = () => (jobs > 1 ? (pool ??= createWorkerPool(content.dir, jobs)) : undefined);
+  const closePool = async () => {
+    const open = pool;
+    pool = undefined;
+    await open?.close();
+  };
   const cache = cacheDir ? { store: createKitCache(cacheDir), codeVersion: await getCodeVersion() } : undefined;
-  const buildKit = async (kit: (typeof kits)[number], dir: string) => {
-    const report = await timed(kit.name, kit.label, () => runKit(kit, content, dir, { log, editions, ...(pool ? { pool } : {}), ...(cache ? { cache } : {}) }));
+  const buildKit = async (kit: Kit<KitFile>, dir: string) => {
+    const workers = getPool();
+    const report = await timed(kit.name, kit.label, () => runKit(kit, content, dir, { log, editions, ...(workers ? { pool: workers } : {}), ...(cache ? { cache } : {}) }));
     warnings.push(...report.warnings);
     const counts = { built: 0, cached: 0 };
     for (const file of report.files) counts[file.cached ? 'cached' : 'built']++;
@@ -105,14 +120,15 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
   try {
     if (only) {
       // Each kit in its own staging folder; only its folder of dist/ is swapped (stage-kit-folder.ts).
-      for (const kit of kits) await stageKitFolder({ outDir: target, folder: kit.folder, build: (dir) => buildKit(kit, dir) });
+      for (const kit of onlyKits!) await stageKitFolder({ outDir: target, folder: kit.folder, build: (dir) => buildKit(kit, dir) });
     } else {
       await cleanStaleStaging(path.dirname(target));
       const staging = getStagingDir(target);
       await rm(staging, { recursive: true, force: true });
       try {
         await timed('site', t('build.stage.site'), () => buildSite(contentDir, staging));
-        for (const kit of kits) await buildKit(kit, staging);
+        for (const kit of await loadKits()) await buildKit(kit, staging);
+        await closePool();
         const search = await timed('search', t('build.stage.search'), () => buildSearchIndex(staging, content.searchTerms));
         log(t('build.searchPages', { count: search.pages }));
         await timed('offline', t('build.stage.offline'), () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
@@ -124,7 +140,7 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
       }
     }
   } finally {
-    await pool?.close();
+    await closePool();
   }
   return { timings, warnings, files, kits: kitTimings };
 }

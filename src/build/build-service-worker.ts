@@ -8,7 +8,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateSW } from 'workbox-build';
 import { PAGES_WITH_OWN_ROUTE, routes, siteFiles, searchFiles } from '../paths.ts';
 
 /** Site paths ("/huong-dan/") as glob patterns for the page files under the built folder. */
@@ -52,6 +51,9 @@ export interface ServiceWorkerReport {
 
 export async function buildServiceWorker(siteDir: string, pageSlugs: readonly string[]): Promise<ServiceWorkerReport> {
   const offlinePage = `${routes.offline}index.html`;
+  // Imported here, not at the top: workbox-build and its bundler take some 60 MB, which the build
+  // process should not hold while the site builds beside it (build-site.ts).
+  const { generateSW } = await import('workbox-build');
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: getPrecacheGlobs(pageSlugs),

@@ -1,45 +1,37 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { build } from 'astro';
-import { createFreshPrerenderPlugin } from './create-fresh-prerender-plugin.ts';
+import { fork } from 'node:child_process';
+import type { SiteProcessMessage } from './site-process.ts';
+import { fromTransferredError } from './transfer-error.ts';
 import { withAstroLock } from './with-astro-lock.ts';
 
 /**
- * Builds the Astro site from `contentDir` into `outDir`. Astro's content cache is kept per
- * content folder and per version of src/schemas/, so a fixture build never serves entries
- * cached from another folder, and a schema change re-parses every entry (Astro's data store
- * keys entries by file content alone, and would keep data shaped by the old schema). Each build
- * also gets prerender modules of its own, so several builds in one process (the bench, the tests)
- * never render with an earlier build's modules (create-fresh-prerender-plugin.ts).
+ * Builds the Astro site from `contentDir` into `outDir`, in a child process (site-process.ts).
+ * Astro holds every page's modules, the content store and Vite's graph until the build ends:
+ * some 600 MB more at 92 communes, which a long-lived build process never gives back, while its
+ * kit workers need room after it (issue 13: peak memory ≤ 1 GB). A child's memory is freed when
+ * it exits. It also means each build gets fresh modules, whatever ran in this process before.
+ * One Astro build at a time per project folder (with-astro-lock.ts).
  */
 export function buildSite(contentDir: string, outDir: string): Promise<void> {
-  return withAstroLock(process.cwd(), () => buildSiteNow(contentDir, outDir));
+  return withAstroLock(process.cwd(), () => runSiteProcess(contentDir, outDir));
 }
 
-async function buildSiteNow(contentDir: string, outDir: string): Promise<void> {
-  // astro.config.mjs and src/content.config.ts read the content folder from the environment.
-  const previous = process.env.DVC_CONTENT_DIR;
-  process.env.DVC_CONTENT_DIR = contentDir;
-  const key = createHash('sha256').update(contentDir).update(getSchemaFingerprint()).digest('hex').slice(0, 12);
-  try {
-    await build({
-      root: process.cwd(),
-      outDir,
-      cacheDir: path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
-      logLevel: process.env.DVC_VERBOSE ? 'info' : 'warn',
-      vite: { plugins: [createFreshPrerenderPlugin()] },
+function runSiteProcess(contentDir: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // No execArgv: a test runner's or profiler's flags are for this process, not the build.
+    const child = fork(new URL('./site-process.ts', import.meta.url), [contentDir, outDir], {
+      execPath: process.execPath,
+      execArgv: [],
+      cwd: process.cwd(),
+      env: { ...process.env, DVC_CONTENT_DIR: contentDir },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-  } finally {
-    if (previous === undefined) delete process.env.DVC_CONTENT_DIR;
-    else process.env.DVC_CONTENT_DIR = previous;
-  }
-}
-
-function getSchemaFingerprint(): string {
-  const folder = path.join(process.cwd(), 'src', 'schemas');
-  const hash = createHash('sha256');
-  for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(path.join(folder, name)));
-  return hash.digest('hex');
+    let message: SiteProcessMessage | undefined;
+    child.on('message', (received: SiteProcessMessage) => (message = received));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (message?.ok) resolve();
+      else if (message) reject(fromTransferredError(message.error));
+      else reject(new Error(`The site build process (src/build/site-process.ts) ended without a result: ${signal ? `signal ${signal}` : `exit code ${code}`}.`));
+    });
+  });
 }

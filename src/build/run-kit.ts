@@ -66,38 +66,48 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
     throw new Error(`${kit.name} ${file.id}: ${result.crash}`);
   };
 
-  // One file at a time in this thread; with workers, two per worker so none waits for the main
+  // First every file the cache has, many at once: a restore is a few file copies, waiting on the
+  // disk, not on a core (a warm province build restores thousands). Then the rest are built: one
+  // file at a time in this thread; with workers, two per worker so none waits for the main
   // thread. At most that many files' bytes are held at once: each is written and let go before
   // the next starts, so memory does not grow with the number of files.
   const folders = createFolderMaker();
-  await forEachLimited(jobs, options.pool ? options.pool.size * 2 : 1, async ({ file, edition }, index) => {
-    const fileStart = performance.now();
-    const key = options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content));
-    let written = key ? await options.cache!.store.restore(key, outDir, folders) : undefined;
-    const cached = written !== undefined;
-    if (!written) {
-      let built: BuiltFile[];
-      try {
-        built = await build(file, edition);
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        errors.set(error.message, error);
-        log(`  [${++done}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
-        return;
-      }
-      await Promise.all([
-        ...built.map(async (item) => {
-          const target = path.join(outDir, item.path);
-          await folders(path.dirname(target));
-          await writeFile(target, item.data);
-        }),
-        key ? options.cache!.store.put(key, built) : undefined,
-      ]);
-      written = built.map((item) => ({ path: item.path, bytes: Buffer.byteLength(item.data) }));
-    }
-    const ms = performance.now() - fileStart;
+  const keys = jobs.map(({ file, edition }) => options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content)));
+  const record = (index: number, written: KitFileReport<F>['written'], ms: number, cached: boolean) => {
+    const { file, edition } = jobs[index]!;
     files[index] = { file, edition, written, ms, cached };
     log(`  [${++done}/${jobs.length}] ${file.id} ${Math.round(written.reduce((sum, item) => sum + item.bytes, 0) / 1024)} KB, ${Math.round(ms)} ms${cached ? ` (${t('build.fromCache')})` : ''}`);
+  };
+  const misses: number[] = [];
+  await forEachLimited(jobs, options.cache ? RESTORES_AT_ONCE : 0, async (_job, index) => {
+    const fileStart = performance.now();
+    const written = await options.cache!.store.restore(keys[index]!, outDir, folders);
+    if (written) record(index, written, performance.now() - fileStart, true);
+    else misses.push(index);
+  });
+  const toBuild = options.cache ? misses.sort((a, b) => a - b) : jobs.map((_job, index) => index);
+  await forEachLimited(toBuild, options.pool ? options.pool.size * 2 : 1, async (index) => {
+    const { file, edition } = jobs[index]!;
+    const key = keys[index];
+    const fileStart = performance.now();
+    let built: BuiltFile[];
+    try {
+      built = await build(file, edition);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.set(error.message, error);
+      log(`  [${++done}/${jobs.length}] ${file.id}: ${t('build.fileFailed', { where: `${error.file} → ${error.field ?? ''}` })}`);
+      return;
+    }
+    await Promise.all([
+      ...built.map(async (item) => {
+        const target = path.join(outDir, item.path);
+        await folders(path.dirname(target));
+        await writeFile(target, item.data);
+      }),
+      key ? options.cache!.store.put(key, built) : undefined,
+    ]);
+    record(index, built.map((item) => ({ path: item.path, bytes: Buffer.byteLength(item.data) })), performance.now() - fileStart, false);
   });
   if (errors.size > 0) throw new ContentErrors([...errors.values()]);
   const warnings = kit.getWarnings?.(content, jobs.map((job) => job.file)) ?? [];
@@ -106,6 +116,9 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   log(t('build.kitDone', { kit: kit.label, count: report.length, seconds: (totalMs / 1000).toFixed(1) }));
   return { kit: kit.name, files: report, warnings, totalMs };
 }
+
+/** Cache restores in flight at once: enough to keep the disk and libuv's four threads busy. */
+const RESTORES_AT_ONCE = 16;
 
 /** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
 async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {

@@ -42,10 +42,10 @@ export async function buildMeetingFile(content: Content, edition: Edition, entry
   const pdf = await renderPdf(layout, MEETING_PRODUCER);
   files.unshift({ path: entry.pdf, data: pdf });
   if (options.thumbnails === false) return files;
-  const [image] = await renderThumbnails(pdf, [{ trimBox: layout.pages[0]!.trimBox, width: entry.thumbnail.width, height: entry.thumbnail.height }].concat(
-    // renderThumbnails wants a size for every page; only the first is kept.
-    layout.pages.slice(1).map((page) => ({ trimBox: page.trimBox, width: 1, height: 1 })),
-  ));
+  // Only the first page is shown: rasterise a one-page PDF of it rather than every slide of the
+  // deck (renderThumbnails draws each page it is given; a combined deck has some 50).
+  const first = layout.pages[0]!;
+  const [image] = await renderThumbnails(await renderPdf({ ...layout, pages: [first] }, MEETING_PRODUCER), [{ trimBox: first.trimBox, width: entry.thumbnail.width, height: entry.thumbnail.height }]);
   files.push({ path: entry.thumbnail.path, data: image! });
   return files;
 }

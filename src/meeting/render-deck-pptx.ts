@@ -31,7 +31,9 @@ export async function renderDeckPptx(deck: SlideDeck, speakerNotes: readonly str
     const notes = speakerNotes[index];
     if (notes) slide.addNotes(notes);
   });
-  const bytes = (await pptx.stream({ compression: true })) as Uint8Array;
+  // Stored, not deflated: normalisePptx reads every entry back and deflates it once, so a first
+  // deflate here (pure-JS pako, a fresh 300 KB state per entry) would be thrown away.
+  const bytes = (await pptx.stream({ compression: false })) as Uint8Array;
   return normalisePptx(bytes, deck.date);
 }
 
