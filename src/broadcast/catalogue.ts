@@ -2,7 +2,7 @@ import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { broadcastFiles, type ScriptKind } from '../paths.ts';
-import { buildScript, createGuideLexicon, type Script, type ScriptWarning } from './script/build-script.ts';
+import { buildScript, createGuideLexicon, isOverTarget, type Script, type ScriptWarning } from './script/build-script.ts';
 import { getScriptEdition, type ScriptEdition } from './script/script-edition.ts';
 import { formatDuration } from './script/timing.ts';
 import { KIND_LABELS } from './script/sections.ts';
@@ -69,8 +69,8 @@ export function getCatalogueWarnings(entries: readonly BroadcastEntry[]): string
   for (const { script, edition } of entries) {
     const where = edition.edition.kind === 'office' ? '' : t('broadcastWarning.where', { edition: edition.name });
     const kind = KIND_LABELS[script.kind];
-    if (script.seconds > script.targetSeconds) {
-      const warning = t('broadcastWarning.overTarget', { kind, guide: script.guide, where, duration: formatDuration(script.seconds), target: formatDuration(script.targetSeconds) });
+    if (isOverTarget(script)) {
+      const warning = t('broadcastWarning.overTarget', { kind, guide: script.guide, where, duration: formatDuration(script.seconds - script.noticeSeconds), target: formatDuration(script.targetSeconds) });
       add(warning, warning);
     }
     for (const warning of script.warnings) {

@@ -71,3 +71,20 @@ describe('catalogue warnings about text that cannot be read aloud', () => {
     ]);
   });
 });
+
+describe('catalogue warnings about length', () => {
+  const timed = (seconds: number, noticeSeconds: number): BroadcastEntry => {
+    const base = entry('dang-ky-khai-sinh', 'tin', []);
+    return { ...base, script: { ...base.script, seconds, noticeSeconds, sample: noticeSeconds > 0 } };
+  };
+
+  it('does not count the sample notice against the target, since it goes when the office publishes', () => {
+    expect(getCatalogueWarnings([timed(125, 7)])).toEqual([]);
+  });
+
+  it('warns with the length the published script will have when the content itself is over', () => {
+    expect(getCatalogueWarnings([timed(135, 7)])).toEqual([
+      'Tin của hướng dẫn dang-ky-khai-sinh (xã Thử) đọc hết 2:08, quá thời lượng 2:00: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+    ]);
+  });
+});
