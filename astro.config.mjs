@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir } from './src/content/content-dir.ts';
 import { createGlossaryLinksPlugin } from './src/glossary/create-glossary-links-plugin.ts';
+import { createCspPruningIntegration } from './src/build/prune-csp-hashes.ts';
 
 // The content folder and the output folder can be moved (tests build fixture folders;
 // scripts/build.ts builds into a staging folder and swaps it in only on success).
@@ -42,7 +43,8 @@ export default defineConfig({
   // (src/glossary/create-glossary-links-plugin.ts). Astro 7's MDX runs Sätteri, whose plugins are
   // hast visitors given here (remark/rehype plugins on mdx() would be ignored).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [createGlossaryLinksPlugin(contentDir)] }) },
-  integrations: [mdx()],
+  // Pages that run no script keep only their own inline hashes in the policy (prune-csp-hashes.ts).
+  integrations: [mdx(), createCspPruningIntegration()],
   vite: {
     build: {
       // Never inline a page script: a strict Content-Security-Policy allows only same-origin
