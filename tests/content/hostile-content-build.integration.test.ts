@@ -1,22 +1,23 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/build/build-all.ts';
 import { buildSite } from '../../src/build/build-site.ts';
+import { copySite, getBuiltSite } from '../helpers/built-site.ts';
 import { copyContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
 import { HOSTILE_FILES } from './hostile-files.ts';
 import { HOSTILE_MDX } from './hostile-corpus.ts';
 
-// One fixture build is the live dist/; every hostile content folder is then built over it and
-// must be refused with its message, leaving dist/ byte for byte as it was.
+// A copy of the shared fixture build is the live dist/; every hostile content folder is then
+// built over it and must be refused with its message, leaving dist/ byte for byte as it was.
+const fixture = getBuiltSite('fixture');
 let dist: string;
 let before: Record<string, string>;
 
 beforeAll(async () => {
-  dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-hostile-')), 'dist');
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir: dist, log: () => {} });
+  dist = await copySite(fixture.dir);
   before = await hashTree(dist);
 });
 
@@ -60,11 +61,10 @@ describe('a build of hostile content', () => {
   });
 
   it('builds a guide that starts with a BOM exactly as the same guide without one', async () => {
-    const contentDir = await copyContent();
-    const file = path.join(contentDir, guide);
-    await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`);
-    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-bom-')), 'dist');
-    await buildAll({ contentDir, outDir: out, log: () => {} });
+    // The shared "fixture-bom" site (site-variants.ts): the fixture with a BOM before this guide.
+    const out = getBuiltSite('fixture-bom').dir;
+    expect(await readFile(path.join(FIXTURE_CONTENT, guide), 'utf8')).not.toMatch(/^\uFEFF/);
+    expect(await readFile(path.join(getBuiltSite('fixture-bom').contentDir, guide), 'utf8')).toMatch(/^\uFEFF/);
     const withBom = await readFile(path.join(out, 'huong-dan/tai-khoan-vneid/index.html'), 'utf8');
     expect(withBom).toBe(await readFile(path.join(dist, 'huong-dan/tai-khoan-vneid/index.html'), 'utf8'));
   });
