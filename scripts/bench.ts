@@ -1,6 +1,7 @@
 // npm run bench [-- --communes N]: what the kit costs. Builds everything once into a temporary folder and
 // prints build time per stage, first-visit bytes per page type, and the print, broadcast and
-// meeting kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
+// meeting kits' own figures, and the test suite's time (npm test with its shared test sites built
+// afresh; skip it with -- --no-suite, it doubles the bench's time). Targets live here,
 // not in timed unit tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -46,7 +47,7 @@ try {
   const search = await benchSearch(searchDir);
   console.log(formatTable('Search: tests/corpus/search-queries.yaml on tests/fixtures/example-content; first search at 400 kbit/s, 400 ms RTT, 4× CPU', search.rows));
   for (const miss of search.misses) console.log(`  miss: ${miss}`);
-  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
+  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine, shared test sites built afresh (target: npm test well under 2 minutes on 2 cores)', benchSuite()));
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -32,7 +32,7 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 export async function buildSharedSite(
   name: string,
   variant: SiteVariant,
-  { cacheDir = TEST_CACHE_DIR, fresh = false, key: knownKey }: { cacheDir?: string; fresh?: boolean; key?: string } = {},
+  { cacheDir = TEST_CACHE_DIR, fresh = false, key: knownKey, jobs = 1 }: { cacheDir?: string; fresh?: boolean; key?: string; jobs?: number } = {},
 ): Promise<SharedSite> {
   const start = performance.now();
   const key = knownKey ?? (await resolveSiteKey(name, variant, await getTestCodeVersion()));
@@ -48,7 +48,7 @@ export async function buildSharedSite(
   const building = `${entry}.building`;
   await rm(building, { recursive: true, force: true });
   const log: string[] = [];
-  const report = await buildAll({ contentDir, outDir: path.join(building, 'dist'), log: (line) => log.push(line), strictLint: variant.strictLint, today: variant.today });
+  const report = await buildAll({ contentDir, outDir: path.join(building, 'dist'), log: (line) => log.push(line), strictLint: variant.strictLint, today: variant.today, jobs });
   const stored: StoredReport = { warnings: report.warnings, log };
   await writeFile(path.join(building, 'report.json'), JSON.stringify(stored));
   await rm(entry, { recursive: true, force: true });

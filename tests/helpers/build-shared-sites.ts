@@ -4,7 +4,9 @@
 // (the plan the sequencer writes, sites-last-sequencer.ts; every site if none comes), most-read
 // first, and a site some file is already waiting for (a "<entry>.wanted" file, getBuiltSite)
 // before the rest. Each finished entry appears at once (renamed into place); a failure is written
-// to "<entry>.failed" for the waiting tests to report.
+// to "<entry>.failed" for the waiting tests to report. The kits' files are built on two worker
+// threads (byte-identical to one: tests/build/parallel-incremental), so the builder uses the core
+// a waiting test worker leaves idle.
 import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSharedSite } from './build-shared-site.ts';
@@ -35,7 +37,7 @@ while (queue.length > 0) {
   const wanted = await Promise.all(queue.map((item) => exists(`${item.entry}.wanted`)));
   const next = queue.splice(Math.max(0, wanted.indexOf(true)), 1)[0]!;
   try {
-    await buildSharedSite(next.name, SITE_VARIANTS[next.name], { cacheDir, key: next.key, fresh: true });
+    await buildSharedSite(next.name, SITE_VARIANTS[next.name], { cacheDir, key: next.key, fresh: true, jobs: 2 });
   } catch (error) {
     await writeFile(`${next.entry}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
   }

@@ -15,8 +15,8 @@ function sleep(ms: number): void {
 /**
  * One shared site of tests/helpers/site-variants.ts, built once per run by global setup (or taken
  * from the cache), its output folder and the address it is served at. Blocks until that build is
- * there (a synchronous wait, so a file can call it at its top level) and tells the builder this
- * variant is wanted next. Read the folder, never write to it: copy it first (`copySite`).
+ * there and tells the builder this variant is wanted next. Call it at the file's top level: the
+ * wait is synchronous and, there, counts against no test's or hook's timeout. Read the folder, never write to it: copy it first (`copySite`).
  */
 export function getBuiltSite(name: SiteVariantName = 'example'): { contentDir: string; dir: string; url: string; warnings: string[]; log: string[] } {
   const site = inject('sharedSites')[name];

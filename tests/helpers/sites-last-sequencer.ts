@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { SITE_VARIANTS } from './site-variants.ts';
 import { findSitesRead, getRunPlanFile, TEST_CACHE_DIR } from './test-cache.ts';
+
+const VARIANT_ORDER = Object.keys(SITE_VARIANTS);
 
 /**
  * Vitest's order (longest file first, from the last run's timings), except that the files that
@@ -21,8 +24,13 @@ export class SitesLastSequencer extends BaseSequencer {
       for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     mkdirSync(TEST_CACHE_DIR, { recursive: true });
-    const plan = everySite ? { every: true } : { sites: [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name) };
+    // Most-read first (the example site, which most browser tests read), then in the order of site-variants.ts.
+    const plan: { every?: true; sites?: string[] } = everySite ? { every: true } : { sites: [...counts].sort((a, b) => b[1] - a[1] || VARIANT_ORDER.indexOf(a[0]) - VARIANT_ORDER.indexOf(b[0])).map(([name]) => name) };
     writeFileSync(getRunPlanFile(process.pid), JSON.stringify(plan));
-    return [...sorted.filter((spec) => !readsSite(spec)), ...sorted.filter(readsSite)];
+    // Among those, the files whose sites are all built soonest start first (sort is stable): a
+    // file reads its sites at its top level, so it starts only when the last of them is there.
+    const order = plan.sites ?? [];
+    const rank = (spec: TestSpecification) => Math.max(-1, ...(reads.get(spec) ?? []).map((name) => (order.includes(name) ? order.indexOf(name) : order.length)));
+    return [...sorted.filter((spec) => !readsSite(spec)), ...sorted.filter(readsSite).sort((a, b) => rank(a) - rank(b))];
   }
 }
