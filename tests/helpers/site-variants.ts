@@ -28,6 +28,12 @@ export const SITE_VARIANTS = {
   fixture: { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
   /** The fixture with a byte-order mark before one guide's front matter (tests/content/hostile-content-build). */
   'fixture-bom': { contentDir: FIXTURE_CONTENT, edits: { 'guides/tai-khoan-vneid.mdx': (text) => `\uFEFF${text}` } },
+  /**
+   * The fixture built a second time, exactly as "fixture" (its key differs by name alone): two
+   * independent builds of the same content and code, compared byte for byte
+   * (tests/content/hostile-content-build).
+   */
+  'fixture-again': { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
   /** The office's own content/ (or DVC_CONTENT_DIR), for the one smoke test (tests/smoke/). */
   office: { contentDir: getContentDir() },
 } satisfies Record<string, SiteVariant>;
