@@ -34,6 +34,7 @@ async function expectRefusedAndUntouched(contentDir: string, expected: string): 
 }
 
 const guide = 'guides/tai-khoan-vneid.mdx';
+const ASTRO_BUILD_TIMEOUT_MS = 600_000;
 
 describe('a build of hostile content', () => {
   it('starts from a fixture build with pages, print and broadcast files', () => {
@@ -57,7 +58,9 @@ describe('a build of hostile content', () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-astro-')), 'dist');
     const message = await buildSite(contentDir, out).then(() => 'built', (error: Error) => error.message);
     expect(message).toContain('Có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
-  });
+    // An Astro build waits its turn behind the shared sites' builds (one Astro build at a time:
+    // src/build/with-astro-lock.ts), which may take minutes on a busy machine.
+  }, ASTRO_BUILD_TIMEOUT_MS);
 
   it('builds the same content twice byte for byte, policy hashes included', async () => {
     // "fixture-again" is a second build of the fixture, made by the same builder process after
