@@ -53,13 +53,13 @@ describe('a build of hostile content', () => {
     await expectRefusedAndUntouched(contentDir, entry.expect);
   });
 
+  // An Astro build waits its turn behind the shared sites' builds (one Astro build at a time:
+  // src/build/with-astro-lock.ts), which may take minutes on a busy machine.
   it('refuses an expression through Astro\'s own loader too, when Astro runs without npm run build (astro build, astro dev)', async () => {
     const contentDir = await copyContent({ [guide]: (text) => `${text}\n{process.env.HOME}\n` });
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-astro-')), 'dist');
     const message = await buildSite(contentDir, out).then(() => 'built', (error: Error) => error.message);
     expect(message).toContain('Có biểu thức trong ngoặc nhọn "{process.env.HOME}"');
-    // An Astro build waits its turn behind the shared sites' builds (one Astro build at a time:
-    // src/build/with-astro-lock.ts), which may take minutes on a busy machine.
   }, ASTRO_BUILD_TIMEOUT_MS);
 
   it('builds the same content twice byte for byte, policy hashes included', async () => {
