@@ -26,7 +26,8 @@ export class SitesLastSequencer extends BaseSequencer {
     mkdirSync(TEST_CACHE_DIR, { recursive: true });
     // Most-read first (the example site, which most browser tests read), then in the order of site-variants.ts.
     const plan: { every?: true; sites?: string[] } = everySite ? { every: true } : { sites: [...counts].sort((a, b) => b[1] - a[1] || VARIANT_ORDER.indexOf(a[0]) - VARIANT_ORDER.indexOf(b[0])).map(([name]) => name) };
-    writeFileSync(getRunPlanFile(process.pid), JSON.stringify(plan));
+    // Only a run with the integration project has a builder to read the plan (and remove it).
+    if (sorted.some((spec) => spec.project.config.globalSetup.length > 0)) writeFileSync(getRunPlanFile(process.pid), JSON.stringify(plan));
     // Among those, the files whose sites are all built soonest start first (sort is stable): a
     // file reads its sites at its top level, so it starts only when the last of them is there.
     const order = plan.sites ?? [];
