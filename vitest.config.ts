@@ -1,14 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { SitesLastSequencer } from './tests/helpers/sites-last-sequencer.ts';
 
 // Test files say where they run: *.unit.test.ts (pure, fast), *.integration.test.ts (build
 // outputs and read them back), *.browser.test.ts (Debian Chromium through playwright-core).
-// Integration and browser tests share one full build of content/, made once in global setup.
+// Integration and browser tests share the sites of tests/helpers/site-variants.ts, built once per
+// run beside the tests (or taken from node_modules/.cache/dvc-kit-tests) by global setup.
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    // Two cores: builds and Chromium are heavy, so at most two test files at once.
+    // Two cores: builds and Chromium are heavy, so at most two test files at once (plus the
+    // shared-site builder while it runs).
     maxWorkers: 2,
+    // The files that wait for a shared site run last, so the others fill both workers meanwhile.
+    sequence: { sequencer: SitesLastSequencer },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] } },
       {

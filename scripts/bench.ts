@@ -1,6 +1,7 @@
 // npm run bench [-- --communes N | --only search]: what the kit costs. Builds everything once into a temporary folder and
 // prints build time per stage, first-visit bytes per page type, and the print, broadcast and
-// meeting kits' own figures, and the test suite's time (skip it with -- --no-suite). Targets live here,
+// meeting kits' own figures, and the test suite's time (npm test with its shared test sites built
+// afresh; skip it with -- --no-suite, it doubles the bench's time). Targets live here,
 // not in timed unit tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -53,7 +54,7 @@ async function printAll(work: string): Promise<void> {
   console.log(formatTable('First visit on a 360 px phone (budget: 45 KB HTML+CSS+fonts, 0 B JavaScript on guides)', await benchSite(outDir, content.guides[0]!.slug)));
 
   await printSearchBench(work);
-  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine (target: well under 2 minutes)', benchSuite()));
+  if (!process.argv.includes('--no-suite')) console.log(formatTable('Test suite on this machine, shared test sites built afresh (target: npm test well under 2 minutes on 2 cores)', benchSuite()));
 }
 
 async function printSearchBench(work: string): Promise<void> {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll, type BuildReport } from '../../src/build/build-all.ts';
 import { t } from '../../src/i18n/t.ts';
-import { copyContent, FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { copyContent } from '../helpers/fixture-content.ts';
 
 let root: string;
 // Every kit: each names its own inputs (getInputs), so each is checked for what it rebuilds.
@@ -26,17 +26,18 @@ let again: BuildReport;
 let warm: BuildReport;
 const rebuilt: string[] = [];
 
-// The builds run in the hook (which may take minutes on a busy machine); the tests compare.
+// The builds run in the hook (which may take minutes on a busy machine); the tests compare. The
+// cold build (one worker, empty cache: every file built afresh) is also the one-worker side of the
+// comparison with two workers.
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-parallel-'));
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir: path.join(root, 'one'), log: () => {}, jobs: 1, only: kits });
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir: path.join(root, 'two'), log: () => {}, jobs: 2, only: kits });
-  one = await readTree(path.join(root, 'one'));
+  const contentDir = await copyContent();
+  await buildAll({ contentDir, outDir: path.join(root, 'two'), log: () => {}, jobs: 2, only: kits });
   two = await readTree(path.join(root, 'two'));
 
   const cacheDir = path.join(root, 'cache');
-  const contentDir = await copyContent();
-  cold = await buildAll({ contentDir, outDir: path.join(root, 'cold'), log: () => {}, cacheDir, only: kits });
+  cold = await buildAll({ contentDir, outDir: path.join(root, 'cold'), log: () => {}, jobs: 1, cacheDir, only: kits });
+  one = await readTree(path.join(root, 'cold'));
   again = await buildAll({ contentDir, outDir: path.join(root, 'again'), log: () => {}, cacheDir, only: kits });
   const guideFile = path.join(contentDir, 'guides', 'tra-cuu-ho-so.mdx');
   await writeFile(guideFile, (await readFile(guideFile, 'utf8')).replace(/^summary: (.*)$/m, 'summary: $1 Có thêm một câu.'));
@@ -51,6 +52,7 @@ afterAll(async () => {
 
 describe('parallel and incremental kit builds', () => {
   it('writes byte-identical files on two workers and on one', () => {
+    expect(cold.files.cached, 'the one-worker build built every file afresh').toBe(0);
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [file, bytes] of one) expect(two.get(file)?.equals(bytes), file).toBe(true);
   });

@@ -18,6 +18,8 @@ describe('two site builds of different content folders in one process', () => {
     for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
   });
 
+  // Its two Astro builds wait their turn behind the shared sites' builds (one Astro build at a
+  // time: src/build/with-astro-lock.ts), which may take minutes on a busy machine.
   it('renders the second folder’s guides, not the first one’s', async () => {
     // The second folder gives one guide another title: same pages, same code, so the same chunk names.
     const first = await copyContent();
@@ -36,5 +38,5 @@ describe('two site builds of different content folders in one process', () => {
     const after = await readFile(path.join(out, 'b/huong-dan/dang-ky-khai-sinh/index.html'), 'utf8');
     expect(before).not.toContain(NEW_TITLE);
     expect(after).toMatch(new RegExp(`<h1[^>]*>${NEW_TITLE}</h1>`));
-  });
+  }, 600_000);
 });

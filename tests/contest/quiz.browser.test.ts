@@ -1,42 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
-import { serveStatic } from '../../src/bench/serve-static.ts';
-import { buildSite } from '../../src/build/build-site.ts';
 import { routes, siteFiles } from '../../src/paths.ts';
-import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
 
-// The fixture site (3 guides, 8 questions), built and served for this file alone.
+// The shared fixture site (3 guides, 8 questions). Its service worker is blocked where the quiz
+// is driven, so no precaching runs beside the answers: the quiz itself must work and send nothing.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let root: string;
-let server: Server;
-let url: string;
+const { url } = getBuiltSite('fixture');
 let browser: Browser;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-quiz-'));
-  await buildSite(FIXTURE_CONTENT, path.join(root, 'dist'));
-  ({ url, server } = await serveStatic(path.join(root, 'dist')));
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await rm(root, { recursive: true, force: true });
 });
 
 const question = '#cau-khai-sinh-thoi-gian';
 
 async function openPage(sitePath: string, javaScriptEnabled: boolean): Promise<Page> {
   // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled, bypassCSP: true });
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled, bypassCSP: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url + sitePath, { waitUntil: 'networkidle' });
   return page;
@@ -101,7 +89,7 @@ describe('the self-check quiz', () => {
   });
 
   it('loads its script as a same-origin file and sends nothing while answering', async () => {
-    const context = await browser.newContext({ ...PHONE });
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

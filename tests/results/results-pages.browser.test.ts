@@ -1,40 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
-import { serveStatic } from '../../src/bench/serve-static.ts';
-import { buildAll } from '../../src/build/build-all.ts';
 import { resultsFiles, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
 
-// The fixture content built end to end (its figures are real: no MẪU), and the example
-// content of the global build (sample figures) for the accessibility check of both variants.
+// The shared fixture build (its figures are real: no MẪU), and the shared example build
+// (sample figures) for the accessibility check of both variants.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const XA_THU = { kind: 'commune', slug: 'xa-thu' } as const;
-let outDir: string;
-let fixtureUrl: string;
-let server: Server;
+const { dir: outDir, url: fixtureUrl } = getBuiltSite('fixture');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-results-site-')), 'dist');
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir, log: () => {} });
-  ({ url: fixtureUrl, server } = await serveStatic(outDir));
   browser = await launchChromium();
   // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
   page = await browser.newPage({ ...PHONE, bypassCSP: true });
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
 });
 
 describe('results pages in the fixture build', () => {

@@ -1,23 +1,24 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/build-all.ts';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/paths.ts';
-import { FIXTURE_CONTENT, FIXTURE_TODAY } from '../helpers/fixture-content.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
+import { SITE_VARIANTS } from '../helpers/site-variants.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
 
 // A second, small content folder built end to end: real contacts (no `sample`), one commune.
-// Built with the strict content linter on a fixed day: the fixtures must stay lint-clean.
-let outDir: string;
-const lines: string[] = [];
-
-beforeAll(async () => {
-  outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-fixture-')), 'dist');
-  await buildAll({ contentDir: FIXTURE_CONTENT, outDir, strictLint: true, today: FIXTURE_TODAY, log: (line) => lines.push(line) });
-});
+// The shared "fixture" site is built with the strict content linter on a fixed day
+// (site-variants.ts): the fixtures must stay lint-clean, or it does not build.
+const fixture = getBuiltSite('fixture');
+const outDir = fixture.dir;
+const lines = fixture.log;
 
 describe('building a small fixture content folder', () => {
+  it('is built from the fixture folder with the strict content linter', () => {
+    expect(SITE_VARIANTS.fixture).toMatchObject({ contentDir: FIXTURE_CONTENT, strictLint: true });
+  });
+
   it('reports progress and the time of every stage, in Vietnamese', () => {
     for (const stage of ['Đọc nội dung', 'Soát chữ trong nội dung', 'Trang web', 'Chỉ mục tìm kiếm']) {
       expect(lines, stage).toContain(`▸ ${stage}…`);

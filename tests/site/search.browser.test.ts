@@ -1,41 +1,30 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import os from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mkdtemp } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, searchFiles } from '../../src/paths.ts';
-import { buildSearchSite } from '../../src/bench/build-search-site.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { readSearchCorpus, SEARCH_CONTENT, searchFor } from '../../src/bench/search-corpus.ts';
-import { serveStatic } from '../../src/bench/serve-static.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
 import type { SearchData } from '../../src/search/search-data.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
 
 // The search is tested on its own fixture, a copy of the example content (11 guides, glossary,
-// help), so that the office replacing content/ changes nothing here.
+// help), so that the office replacing content/ changes nothing here: the shared "example" build of
+// it (pagefind indexes only the pages marked data-pagefind-body, so the kits' files change nothing).
 const corpus = await readSearchCorpus();
-let root: string;
-let siteDir: string;
-let siteUrl: string;
-let server: Server;
+const { contentDir, dir: siteDir, url: siteUrl } = getBuiltSite('example');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-search-'));
-  siteDir = path.join(root, 'dist');
-  await buildSearchSite(SEARCH_CONTENT, siteDir);
-  ({ url: siteUrl, server } = await serveStatic(siteDir));
+  expect(contentDir).toBe(SEARCH_CONTENT);
   browser = await launchChromium();
   // No service worker: it would answer pagefind's requests from its cache, past page.route's simulated failures.
   page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await rm(root, { recursive: true, force: true });
 });
 
 /** Types the query as a person would (each key an input event) and returns the results shown. */

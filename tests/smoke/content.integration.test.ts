@@ -3,30 +3,24 @@
  * promise is there. It asserts only what holds for any valid content, so it stays green when an
  * office replaces the example guides, communes and contacts with its own.
  */
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/build-all.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KITS } from '../../src/build/kits.ts';
 import { getContentDir } from '../../src/content/content-dir.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { getEditions } from '../../src/editions/get-editions.ts';
 import { routes } from '../../src/paths.ts';
+import { getBuiltSite } from '../helpers/built-site.ts';
 
-let root: string;
-let out: string;
+// The shared "office" build (tests/helpers/site-variants.ts): a full build of getContentDir().
+const office = getBuiltSite('office');
+const out = office.dir;
 let content: Content;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'dvc-kit-smoke-'));
-  out = path.join(root, 'dist');
+  expect(office.contentDir).toBe(getContentDir());
   content = await loadContent(getContentDir());
-  await buildAll({ contentDir: getContentDir(), outDir: out, log: () => {} });
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 const exists = (sitePath: string) => access(path.join(out, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath)).then(() => true, () => false);

@@ -1,0 +1,41 @@
+import { getContentDir } from '../../src/content/content-dir.ts';
+import { EXAMPLE_CONTENT, FIXTURE_CONTENT, FIXTURE_TODAY } from './fixture-content.ts';
+
+/** How one shared site of the integration and browser tests is built (a full `buildAll`). */
+export interface SiteVariant {
+  /** The content folder it starts from. */
+  contentDir: string;
+  /** Named edits to a copy of that folder, as in `copyContent`: file inside the folder → old text ("" for a new file) → new text. */
+  edits?: Record<string, (text: string) => string>;
+  /** Lint findings stop the build (the fixtures must stay lint-clean). */
+  strictLint?: boolean;
+  /** The day the linter dates "reviewed" against, so the build does not age. */
+  today?: string;
+}
+
+/**
+ * Every site the integration and browser tests share. Global setup builds each once per run (or
+ * takes it from node_modules/.cache/dvc-kit-tests when neither its content nor the code changed)
+ * and serves it; a test file reads one with `getBuiltSite(name)`. A test that needs another
+ * content variant adds it here rather than building in its own `beforeAll`, so every file that
+ * reads it shares one build. Test files only read these folders: a test that builds over a site
+ * copies it first (`copySite`).
+ */
+export const SITE_VARIANTS = {
+  /** A full example office (11 guides, two sample communes). */
+  example: { contentDir: EXAMPLE_CONTENT },
+  /** The small fixture (3 guides, one commune, real contacts), strictly linted on a fixed day. */
+  fixture: { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
+  /** The fixture with a byte-order mark before one guide's front matter (tests/content/hostile-content-build). */
+  'fixture-bom': { contentDir: FIXTURE_CONTENT, edits: { 'guides/tai-khoan-vneid.mdx': (text) => `\uFEFF${text}` } },
+  /**
+   * The fixture built a second time, exactly as "fixture" (its key differs by name alone): two
+   * independent builds of the same content and code, compared byte for byte
+   * (tests/content/hostile-content-build).
+   */
+  'fixture-again': { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
+  /** The office's own content/ (or DVC_CONTENT_DIR), for the one smoke test (tests/smoke/). */
+  office: { contentDir: getContentDir() },
+} satisfies Record<string, SiteVariant>;
+
+export type SiteVariantName = keyof typeof SITE_VARIANTS;
