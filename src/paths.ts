@@ -108,7 +108,7 @@ export const printFiles = {
     `${routes.print}${editionPrefix(edition)}ap-phich/${guide}-${size}.pdf`,
   /** `id` is a guide slug or "khau-hieu-<n>" for the campaign slogans in site.yaml. */
   banner: (id: string, format: BannerFormat) => `${routes.print}bang-ron/${id}-${format}.pdf`,
-  /** PNG thumbnail of one page (1-based) of a print PDF, rendered from the PDF itself. */
+  /** PNG thumbnail of one page (1-based) of a print PDF, drawn from its layout (src/pdf/draw-thumbnail.ts). */
   thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
 } as const;
 
@@ -165,7 +165,7 @@ export const meetingFiles = {
   handout: (guide: string, edition: EditionRef = OFFICE_EDITION) => `${routes.meeting}${editionPrefix(edition)}to-phat-tay/${guide}.pdf`,
   /** Agenda, sign-in sheet and report form of a commune's meeting. */
   pack: (commune: string) => `${routes.meeting}xa/${commune}/tai-lieu-hoi-nghi.pdf`,
-  /** PNG thumbnail of a page (1-based) of a meeting PDF, rendered from the PDF itself. */
+  /** PNG thumbnail of a page (1-based) of a meeting PDF, drawn from its layout (src/pdf/draw-thumbnail.ts). */
   thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
 } as const;
 

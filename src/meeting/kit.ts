@@ -8,10 +8,10 @@ import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { displayPath } from '../content/content-dir.ts';
 import { findGuide } from './find-guide.ts';
+import { drawThumbnail } from '../pdf/draw-thumbnail.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import type { PdfLayout } from '../pdf/elements.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
-import { renderThumbnails } from '../print/render-thumbnails.ts';
 import { routes } from '../paths.ts';
 import { createCombinedDeck, createGuideDeck } from './create-decks.ts';
 import { createHandout } from './create-handout.ts';
@@ -41,11 +41,7 @@ export async function buildMeetingFile(content: Content, edition: Edition, entry
   const pdf = await renderPdf(layout, MEETING_PRODUCER);
   files.unshift({ path: entry.pdf, data: pdf });
   if (options.thumbnails === false) return files;
-  const [image] = await renderThumbnails(pdf, [{ trimBox: layout.pages[0]!.trimBox, width: entry.thumbnail.width, height: entry.thumbnail.height }].concat(
-    // renderThumbnails wants a size for every page; only the first is kept.
-    layout.pages.slice(1).map((page) => ({ trimBox: page.trimBox, width: 1, height: 1 })),
-  ));
-  files.push({ path: entry.thumbnail.path, data: image! });
+  files.push({ path: entry.thumbnail.path, data: await drawThumbnail(layout.pages[0]!, entry.thumbnail) });
   return files;
 }
 

@@ -1,16 +1,16 @@
 /**
  * The print kit's descriptor: leaflets, posters A3–A0 and banners for every edition, each a
- * PDF from the pure layout steps plus PNG thumbnails rendered from that PDF.
+ * PDF from the pure layout steps plus PNG thumbnails drawn from the same layout.
  */
 import { defineKit, getSharedInputs, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
+import { drawThumbnail } from '../pdf/draw-thumbnail.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
 import { routes } from '../paths.ts';
 import { getPrintFiles, type PrintFileEntry } from './print-catalogue.ts';
-import { renderThumbnails } from './render-thumbnails.ts';
 import { resolvePrintJob } from './resolve-print-job.ts';
 
 /** The Info dictionary's Producer of every print PDF. */
@@ -25,8 +25,7 @@ export async function buildPrintFile(content: Content, edition: Edition, entry: 
   const document = resolvePrintJob(getTextMeasurer(), content, entry.job, edition);
   const pdf = await renderPdf(document, PRINT_PRODUCER);
   if (options.thumbnails === false || entry.thumbnails.length === 0) return [{ path: entry.path, data: pdf }];
-  const sizes = entry.thumbnails.map((thumbnail, i) => ({ trimBox: document.pages[i]!.trimBox, width: thumbnail.width, height: thumbnail.height }));
-  const images = await renderThumbnails(pdf, sizes);
+  const images = await Promise.all(entry.thumbnails.map((thumbnail, i) => drawThumbnail(document.pages[i]!, thumbnail)));
   return [{ path: entry.path, data: pdf }, ...images.map((image, i) => ({ path: entry.thumbnails[i]!.path, data: image }))];
 }
 
