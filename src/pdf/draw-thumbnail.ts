@@ -20,6 +20,15 @@ export interface ThumbnailSize {
   height: number;
 }
 
+/** A 2D affine matrix [a, b, c, d, e, f], as canvas setTransform takes it. */
+type Matrix = [number, number, number, number, number, number];
+
+/** What every element is drawn with: the colours and the page's mm-to-pixel matrix. */
+interface DrawState {
+  palette: Palette;
+  view: Matrix;
+}
+
 /** A CSS colour for each token name. */
 export type Palette = Readonly<Record<ColourName, string>>;
 
@@ -42,10 +51,11 @@ export async function drawThumbnail(page: PdfPage, size: ThumbnailSize, palette:
   context.fillRect(0, 0, size.width, size.height);
   // One scale for both axes (px per mm), from the width, and the trim's corner at the origin.
   const scale = size.width / page.trimBox.width;
-  context.setTransform(scale, 0, 0, scale, -page.trimBox.x * scale, -page.trimBox.y * scale);
+  const view: Matrix = [scale, 0, 0, scale, -page.trimBox.x * scale, -page.trimBox.y * scale];
   for (const element of page.elements) {
     context.save();
-    drawElement(context, element, palette);
+    context.setTransform(...view);
+    drawElement(context, element, { palette, view });
     context.restore();
   }
   // Encoded by sharp (libvips/libspng), not by the canvas: Skia's PNG encoder took three times
@@ -56,7 +66,8 @@ export async function drawThumbnail(page: PdfPage, size: ThumbnailSize, palette:
     .toBuffer();
 }
 
-function drawElement(context: SKRSContext2D, element: PdfElement, palette: Palette): void {
+function drawElement(context: SKRSContext2D, element: PdfElement, state: DrawState): void {
+  const { palette } = state;
   switch (element.type) {
     case 'rect':
       context.beginPath();
@@ -72,7 +83,7 @@ function drawElement(context: SKRSContext2D, element: PdfElement, palette: Palet
       context.fill();
       break;
     case 'text':
-      drawText(context, element, palette);
+      drawText(context, element, state);
       break;
     case 'qr':
       drawQr(context, element, palette);
@@ -80,25 +91,18 @@ function drawElement(context: SKRSContext2D, element: PdfElement, palette: Palet
     case 'mark':
     case 'line':
     case 'path':
-      drawStroke(context, element, palette);
+      drawStroke(context, element, state);
       break;
   }
 }
 
 /** Each line from its start at its baseline, like render-pdf's `doc.text(…, { baseline: 'alphabetic' })`. */
-function drawText(context: SKRSContext2D, element: TextElement, palette: Palette): void {
-  if (element.rotate) {
-    // Anticlockwise on the page is a negative angle on a y-down canvas.
-    const cx = element.x + element.width / 2;
-    const cy = element.y + element.height / 2;
-    context.translate(cx, cy);
-    context.rotate((-element.rotate * Math.PI) / 180);
-    context.translate(-cx, -cy);
-  }
+function drawText(context: SKRSContext2D, element: TextElement, { palette, view }: DrawState): void {
+  // Anticlockwise on the page is a negative angle on a y-down canvas, about the box centre.
+  const m = element.rotate ? multiply(view, rotationAbout(-element.rotate, element.x + element.width / 2, element.y + element.height / 2)) : view;
   if (element.opacity !== undefined) context.globalAlpha = element.opacity;
   context.fillStyle = palette[element.colour];
-  // Page transform (mm to px, and the rotation) times each word's: font units, y up, to mm.
-  const m = context.getTransform();
+  // The page matrix times each word's: font units, y up, to mm on the page.
   const s = (element.size * PT_TO_MM) / getUnitsPerEm(element.font);
   for (const line of element.lines) {
     let pen = element.x + line.dx;
@@ -106,7 +110,7 @@ function drawText(context: SKRSContext2D, element: TextElement, palette: Palette
     for (const word of splitWords(line.text)) {
       const { path, advance } = getWordOutline(element.font, word);
       if (path) {
-        context.setTransform(m.a * s, m.b * s, -m.c * s, -m.d * s, m.a * pen + m.c * baseline + m.e, m.b * pen + m.d * baseline + m.f);
+        context.setTransform(...multiply(m, [s, 0, 0, -s, pen, baseline]));
         context.fill(path);
       }
       pen += advance * s;
@@ -134,7 +138,7 @@ function drawQr(context: SKRSContext2D, element: QrElement, palette: Palette): v
 }
 
 /** Marks, rules and chart lines: butt caps, and round joins on lines and paths, as draw-element.ts sets them. */
-function drawStroke(context: SKRSContext2D, element: MarkElement | LineElement | PathElement, palette: Palette): void {
+function drawStroke(context: SKRSContext2D, element: MarkElement | LineElement | PathElement, { palette, view }: DrawState): void {
   const points = element.type === 'path' ? element.points : [[element.x1, element.y1], [element.x2, element.y2]] as const;
   const [first, ...rest] = points;
   if (!first) return;
@@ -143,11 +147,29 @@ function drawStroke(context: SKRSContext2D, element: MarkElement | LineElement |
   for (const [x, y] of rest) context.lineTo(x, y);
   // At least one pixel wide, as PDF viewers draw hairlines (pdf.js CanvasGraphics.rescaleAndStroke):
   // a 1.5 pt frame is under half a pixel on a thumbnail and would fade to a pale grey.
-  const { a, b } = context.getTransform();
-  context.lineWidth = Math.max(element.weightPt * PT_TO_MM, 1 / Math.hypot(a, b));
+  context.lineWidth = Math.max(element.weightPt * PT_TO_MM, 1 / Math.hypot(view[0], view[1]));
   context.lineCap = 'butt';
   context.lineJoin = element.type === 'mark' ? 'miter' : 'round';
   context.strokeStyle = element.type === 'mark' ? REGISTRATION_RGB : palette[element.colour];
   if (element.dash) context.setLineDash([...element.dash]);
   context.stroke();
+}
+
+/** m × n: n applied first, then m (canvas order). */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+/** A rotation by `degrees` (clockwise on a y-down canvas) about (cx, cy). */
+function rotationAbout(degrees: number, cx: number, cy: number): Matrix {
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  return [cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy];
 }

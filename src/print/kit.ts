@@ -25,8 +25,11 @@ export async function buildPrintFile(content: Content, edition: Edition, entry: 
   const document = resolvePrintJob(getTextMeasurer(), content, entry.job, edition);
   const pdf = await renderPdf(document, PRINT_PRODUCER);
   if (options.thumbnails === false || entry.thumbnails.length === 0) return [{ path: entry.path, data: pdf }];
-  const images = await Promise.all(entry.thumbnails.map((thumbnail, i) => drawThumbnail(document.pages[i]!, thumbnail)));
-  return [{ path: entry.path, data: pdf }, ...images.map((image, i) => ({ path: entry.thumbnails[i]!.path, data: image }))];
+  const files: BuiltFile[] = [{ path: entry.path, data: pdf }];
+  // One after the other: two small sharp encodes at once cost more CPU than in turn (the build
+  // already keeps both cores busy with a worker each).
+  for (const [i, thumbnail] of entry.thumbnails.entries()) files.push({ path: thumbnail.path, data: await drawThumbnail(document.pages[i]!, thumbnail) });
+  return files;
 }
 
 export const printKit = defineKit<PrintFileEntry>({
