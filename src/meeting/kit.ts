@@ -41,7 +41,7 @@ export async function buildMeetingFile(content: Content, edition: Edition, entry
   const pdf = await renderPdf(layout, MEETING_PRODUCER);
   files.unshift({ path: entry.pdf, data: pdf });
   if (options.thumbnails === false) return files;
-  files.push({ path: entry.thumbnail.path, data: await drawThumbnail(layout.pages[0]!, entry.thumbnail) });
+  files.push({ path: entry.thumbnail.path, data: drawThumbnail(layout.pages[0]!, entry.thumbnail) });
   return files;
 }
 

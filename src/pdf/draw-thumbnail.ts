@@ -8,7 +8,7 @@
  * same boxes every time, so a thumbnail's bytes change only when its page does.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import { encodePng } from './encode-png.ts';
 import { getUnitsPerEm, getWordOutline, splitWords } from './get-word-outline.ts';
 import { colours, type ColourName } from '../tokens.ts';
 import type { LineElement, MarkElement, PathElement, PdfElement, PdfPage, QrElement, TextElement } from './elements.ts';
@@ -43,7 +43,7 @@ const REGISTRATION_RGB = '#000000';
  * The page's trim box as a PNG of `size` pixels. `palette` is for tests that hold a thumbnail
  * against a PDF viewer's rendering in that viewer's colours.
  */
-export async function drawThumbnail(page: PdfPage, size: ThumbnailSize, palette: Palette = SCREEN_PALETTE): Promise<Buffer> {
+export function drawThumbnail(page: PdfPage, size: ThumbnailSize, palette: Palette = SCREEN_PALETTE): Buffer {
   const canvas = createCanvas(size.width, size.height);
   const context = canvas.getContext('2d');
   // Paper: PDF viewers paint the page white before its content, so every pixel is opaque.
@@ -58,12 +58,9 @@ export async function drawThumbnail(page: PdfPage, size: ThumbnailSize, palette:
     drawElement(context, element, { palette, view });
     context.restore();
   }
-  // Encoded by sharp (libvips/libspng), not by the canvas: Skia's PNG encoder took three times
-  // as long as drawing the page and wrote files 60 % larger (README "Where a leaflet's time
-  // goes"). zlib level 6 without adaptive filtering, sharp's defaults, stated so they stay put.
-  return sharp(canvas.data(), { raw: { width: size.width, height: size.height, channels: 4 } })
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
+  // Encoded here, not by the canvas: Skia's PNG encoder took three times as long as drawing the
+  // page and wrote files 60 % larger (README "Where a leaflet's time goes"); see encode-png.ts.
+  return encodePng(canvas.data(), size.width, size.height);
 }
 
 function drawElement(context: SKRSContext2D, element: PdfElement, state: DrawState): void {

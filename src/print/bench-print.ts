@@ -86,7 +86,7 @@ async function benchBareLeaflets(content: Content): Promise<{ leafletMs: number;
  * Every leaflet's two thumbnails drawn from its layout (what the kit does) and rendered from
  * its PDF with pdf.js (what it did before), one after the other per leaflet, so both means come
  * from the same seconds of a loaded machine. Layout and PDF are made first and not timed. CPU
- * time counts every thread of the process (sharp and the canvas encode off the main thread)
+ * time counts every thread of the process (pdf.js's canvas works off the main thread too)
  * and swings less than wall time when other jobs load the machine.
  */
 async function benchLeafletThumbnails(content: Content): Promise<Record<'drawn' | 'pdfjs', { wall: number; cpu: number }>> {
@@ -104,7 +104,7 @@ async function benchLeafletThumbnails(content: Content): Promise<Record<'drawn' 
     for (const entry of getPrintFiles(content, edition).filter((file) => file.kind === 'leaflet')) {
       const layout = resolvePrintJob(getTextMeasurer(), content, entry.job, edition);
       const pdf = await renderPdf(layout, PRINT_PRODUCER);
-      await time(totals.drawn, () => Promise.all(entry.thumbnails.map((thumbnail, i) => drawThumbnail(layout.pages[i]!, thumbnail))));
+      await time(totals.drawn, async () => entry.thumbnails.map((thumbnail, i) => drawThumbnail(layout.pages[i]!, thumbnail)));
       await time(totals.pdfjs, () => renderPdfjsThumbnails(pdf, entry.thumbnails.map((thumbnail, i) => ({ trimBox: layout.pages[i]!.trimBox, width: thumbnail.width, height: thumbnail.height }))));
       count++;
     }

@@ -26,9 +26,7 @@ export async function buildPrintFile(content: Content, edition: Edition, entry: 
   const pdf = await renderPdf(document, PRINT_PRODUCER);
   if (options.thumbnails === false || entry.thumbnails.length === 0) return [{ path: entry.path, data: pdf }];
   const files: BuiltFile[] = [{ path: entry.path, data: pdf }];
-  // One after the other: two small sharp encodes at once cost more CPU than in turn (the build
-  // already keeps both cores busy with a worker each).
-  for (const [i, thumbnail] of entry.thumbnails.entries()) files.push({ path: thumbnail.path, data: await drawThumbnail(document.pages[i]!, thumbnail) });
+  for (const [i, thumbnail] of entry.thumbnails.entries()) files.push({ path: thumbnail.path, data: drawThumbnail(document.pages[i]!, thumbnail) });
   return files;
 }
 

@@ -87,10 +87,10 @@ describe('thumbnails drawn from the layout', () => {
     expect(pages.length).toBe(2 + 2 + 1 + 3);
     await mkdir('.vitest-out/print/thumbnails', { recursive: true });
     for (const { sample, size, page, reference, number } of pages) {
-      const drawn = await drawThumbnail(page, size, pdfjsPalette);
+      const drawn = drawThumbnail(page, size, pdfjsPalette);
       // Kept for a person to look at side by side.
       await writeFile(`.vitest-out/print/thumbnails/${sample.name}.trang-${number}.pdfjs.png`, reference);
-      await writeFile(`.vitest-out/print/thumbnails/${sample.name}.trang-${number}.drawn.png`, await drawThumbnail(page, size));
+      await writeFile(`.vitest-out/print/thumbnails/${sample.name}.trang-${number}.drawn.png`, drawThumbnail(page, size));
       expect(await getImageDifference(reference, drawn), `${sample.name} page ${number}`).toBeLessThan(BAR);
     }
   });
@@ -106,13 +106,13 @@ describe('thumbnails drawn from the layout', () => {
     expect(page.elements.some((element) => element.type === 'text' && element.rotate)).toBe(true);
     for (const [fault, broken] of [['cropped at the bleed', atBleed], ['a paragraph left out', withoutParagraph], ['stamp turned', stampTurned]] as const) {
       // Cropped at the bleed, the page is drawn at the thumbnail's size still, a little smaller.
-      expect(await getImageDifference(reference, await drawThumbnail(broken, size, pdfjsPalette)), fault).toBeGreaterThan(BAR);
+      expect(await getImageDifference(reference, drawThumbnail(broken, size, pdfjsPalette)), fault).toBeGreaterThan(BAR);
     }
   });
 
   it("are drawn in the tokens' screen colours: the leaflet's flap in the tint, its front cover in the brand red", async () => {
     const { page, size } = eachPage().find(({ sample, number }) => sample.entry.job.kind === 'leaflet' && !sample.entry.job.mono && number === 1)!;
-    const png = await drawThumbnail(page, size);
+    const png = drawThumbnail(page, size);
     const pxPerMm = size.width / page.trimBox.width;
     // 2 mm inside the trim's top edge: clear of text (5 mm safe margin), as in leaflet-visual.
     const at = (mm: number) => Math.round(mm * pxPerMm);
@@ -123,7 +123,7 @@ describe('thumbnails drawn from the layout', () => {
 
   it('give the same bytes every time the same page is drawn', async () => {
     for (const { page, size } of eachPage()) {
-      const [first, second] = [await drawThumbnail(page, size), await drawThumbnail(page, size)];
+      const [first, second] = [drawThumbnail(page, size), drawThumbnail(page, size)];
       expect(first.equals(second)).toBe(true);
     }
   });
