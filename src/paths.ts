@@ -110,7 +110,7 @@ export const printFiles = {
   banner: (id: string, format: BannerFormat) => `${routes.print}bang-ron/${id}-${format}.pdf`,
   /** The print-shop order sheet of an edition's files ("Phiếu đặt in", A4): sizes, paper, folds, quantities. */
   orderSheet: (edition: EditionRef = OFFICE_EDITION) => `${routes.print}${editionPrefix(edition)}phieu-dat-in.pdf`,
-  /** PNG thumbnail of one page (1-based) of a print PDF, rendered from the PDF itself. */
+  /** PNG thumbnail of one page (1-based) of a print PDF, drawn from its layout (src/pdf/draw-thumbnail.ts). */
   thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
 } as const;
 
@@ -167,7 +167,7 @@ export const meetingFiles = {
   handout: (guide: string, edition: EditionRef = OFFICE_EDITION) => `${routes.meeting}${editionPrefix(edition)}to-phat-tay/${guide}.pdf`,
   /** Agenda, sign-in sheet and report form of a commune's meeting. */
   pack: (commune: string) => `${routes.meeting}xa/${commune}/tai-lieu-hoi-nghi.pdf`,
-  /** PNG thumbnail of a page (1-based) of a meeting PDF, rendered from the PDF itself. */
+  /** PNG thumbnail of a page (1-based) of a meeting PDF, drawn from its layout (src/pdf/draw-thumbnail.ts). */
   thumbnail: (pdfPath: string, page: number) => pdfPath.replace(/\.pdf$/, `.trang-${page}.png`),
 } as const;
 

@@ -8,10 +8,10 @@ import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { displayPath } from '../content/content-dir.ts';
 import { findGuide } from './find-guide.ts';
+import { drawThumbnail } from '../pdf/draw-thumbnail.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import type { PdfLayout } from '../pdf/elements.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
-import { renderThumbnails } from '../print/render-thumbnails.ts';
 import { routes } from '../paths.ts';
 import { createCombinedDeck, createGuideDeck } from './create-decks.ts';
 import { createHandout } from './create-handout.ts';
@@ -42,11 +42,7 @@ export async function buildMeetingFile(content: Content, edition: Edition, entry
   const pdf = await renderPdf(layout, MEETING_PRODUCER);
   files.unshift({ path: entry.pdf, data: pdf });
   if (options.thumbnails === false) return files;
-  // Only the first page is shown: rasterise a one-page PDF of it rather than every slide of the
-  // deck (renderThumbnails draws each page it is given; a combined deck has some 50).
-  const first = layout.pages[0]!;
-  const [image] = await renderThumbnails(await renderPdf({ ...layout, pages: [first] }, MEETING_PRODUCER), [{ trimBox: first.trimBox, width: entry.thumbnail.width, height: entry.thumbnail.height }]);
-  files.push({ path: entry.thumbnail.path, data: image! });
+  files.push({ path: entry.thumbnail.path, data: drawThumbnail(layout.pages[0]!, entry.thumbnail) });
   return files;
 }
 

@@ -21,5 +21,14 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): GlyphRun;
   }
+  /** A glyph's outline (Glyph.path, declared with the share cards' part in src/share-card/fontkit-paths.d.ts). */
+  export interface GlyphPath {
+    /** In font units, y up from the baseline; thumbnails draw them (src/pdf/get-word-outline.ts). */
+    commands: PathCommand[];
+  }
+  export interface PathCommand {
+    command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+    args: number[];
+  }
   export function openSync(file: string): Font;
 }

@@ -1,17 +1,17 @@
 /**
  * The print kit's descriptor: leaflets, posters A3–A0 and banners for every edition, each a
- * PDF from the pure layout steps (with a slug line on every page) plus PNG thumbnails rendered
- * from that PDF, and the edition's print-shop order sheet.
+ * PDF from the pure layout steps (with a slug line on every page) plus PNG thumbnails drawn
+ * from the same layout, and the edition's print-shop order sheet.
  */
 import { defineKit, getSharedInputs, type BuiltFile } from '../build/kit.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { t } from '../i18n/t.ts';
+import { drawThumbnail } from '../pdf/draw-thumbnail.ts';
 import { renderPdf } from '../pdf/render-pdf.ts';
 import { getTextMeasurer } from '../pdf/text/measure-text.ts';
 import { routes } from '../paths.ts';
 import { getPrintKitFiles, type PrintFileEntry } from './print-catalogue.ts';
-import { renderThumbnails } from './render-thumbnails.ts';
 import { resolvePrintFile } from './resolve-print-file.ts';
 
 /** The Info dictionary's Producer of every print PDF. */
@@ -26,9 +26,9 @@ export async function buildPrintFile(content: Content, edition: Edition, entry: 
   const document = resolvePrintFile(getTextMeasurer(), content, edition, entry, () => printKit.getFiles(content, edition));
   const pdf = await renderPdf(document, PRINT_PRODUCER);
   if (options.thumbnails === false || entry.thumbnails.length === 0) return [{ path: entry.path, data: pdf }];
-  const sizes = entry.thumbnails.map((thumbnail, i) => ({ trimBox: document.pages[i]!.trimBox, width: thumbnail.width, height: thumbnail.height }));
-  const images = await renderThumbnails(pdf, sizes);
-  return [{ path: entry.path, data: pdf }, ...images.map((image, i) => ({ path: entry.thumbnails[i]!.path, data: image }))];
+  const files: BuiltFile[] = [{ path: entry.path, data: pdf }];
+  for (const [i, thumbnail] of entry.thumbnails.entries()) files.push({ path: thumbnail.path, data: drawThumbnail(document.pages[i]!, thumbnail) });
+  return files;
 }
 
 export const printKit = defineKit<PrintFileEntry>({

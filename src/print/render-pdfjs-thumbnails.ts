@@ -1,7 +1,9 @@
 /**
- * Page thumbnails for the "In ấn" page, rendered from the PDF bytes themselves with pdfjs-dist
- * and @napi-rs/canvas (both npm packages, so a fresh `npm ci && npm run build` needs no
- * system tools). Each shows the trimmed page, as the reader will hold it.
+ * Page thumbnails rendered from the PDF bytes with pdfjs-dist and @napi-rs/canvas: how the
+ * kits made them before they were drawn from the layout (src/pdf/draw-thumbnail.ts, about a
+ * sixth of the time). Kept as the reference a PDF viewer gives: the thumbnail test holds the
+ * drawn thumbnails against it, and `npm run bench` times both in the same loop. Each shows the
+ * trimmed page, as the reader will hold it.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box } from '../pdf/elements.ts';
@@ -12,7 +14,7 @@ interface CanvasFactory {
 }
 
 /** Renders each page's trim box (mm on the media) to a PNG of the given pixel size. */
-export async function renderThumbnails(pdf: Uint8Array, pages: readonly { trimBox: Box; width: number; height: number }[]): Promise<Buffer[]> {
+export async function renderPdfjsThumbnails(pdf: Uint8Array, pages: readonly { trimBox: Box; width: number; height: number }[]): Promise<Buffer[]> {
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
