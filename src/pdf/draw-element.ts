@@ -2,6 +2,7 @@
  * Draws one laid-out element with pdfkit, inside save()/restore() so no state (colour, dash,
  * opacity, cursor) leaks to the next. Decides nothing: every position comes from the box.
  */
+import { getQrRuns } from './get-qr-runs.ts';
 import { colours, REGISTRATION_CMYK, type ColourName } from '../tokens.ts';
 import type { LineElement, MarkElement, PathElement, PdfElement, QrElement, TextElement } from './elements.ts';
 import { mmToPt } from './units.ts';
@@ -53,22 +54,11 @@ function drawText(doc: Doc, element: TextElement, u: ToUnits, userUnit: number):
   }
 }
 
-/** Dark modules as one path, a rectangle per horizontal run: fewer operators, no seams between modules. */
+/** Dark modules as one path, a rectangle per horizontal run (get-qr-runs.ts). */
 function drawQr(doc: Doc, element: QrElement, u: ToUnits): void {
   if (isOverprintColour(element.colour)) setOverprint(doc);
-  const size = element.modules.length;
-  const module = element.width / size;
-  element.modules.forEach((row, r) => {
-    let start = -1;
-    for (let c = 0; c <= row.length; c++) {
-      const dark = c < row.length && row[c];
-      if (dark && start < 0) start = c;
-      if (!dark && start >= 0) {
-        doc.rect(u(element.x + start * module), u(element.y + r * module), u((c - start) * module), u(module));
-        start = -1;
-      }
-    }
-  });
+  const module = element.width / element.modules.length;
+  for (const { row, start, length } of getQrRuns(element.modules)) doc.rect(u(element.x + start * module), u(element.y + row * module), u(length * module), u(module));
   doc.fill(cmyk(element.colour));
 }
 

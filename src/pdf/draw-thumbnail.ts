@@ -7,6 +7,7 @@
  * is cropped to the trim, as the reader will hold the page. Skia draws the same pixels for the
  * same boxes every time, so a thumbnail's bytes change only when its page does.
  */
+import { getQrRuns } from './get-qr-runs.ts';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { encodePng } from './encode-png.ts';
 import { getUnitsPerEm, getWordOutline, splitWords } from './get-word-outline.ts';
@@ -119,17 +120,7 @@ function drawText(context: SKRSContext2D, element: TextElement, { palette, view 
 function drawQr(context: SKRSContext2D, element: QrElement, palette: Palette): void {
   const module = element.width / element.modules.length;
   context.beginPath();
-  element.modules.forEach((row, r) => {
-    let start = -1;
-    for (let c = 0; c <= row.length; c++) {
-      const dark = c < row.length && row[c];
-      if (dark && start < 0) start = c;
-      if (!dark && start >= 0) {
-        context.rect(element.x + start * module, element.y + r * module, (c - start) * module, module);
-        start = -1;
-      }
-    }
-  });
+  for (const { row, start, length } of getQrRuns(element.modules)) context.rect(element.x + start * module, element.y + row * module, length * module, module);
   context.fillStyle = palette[element.colour];
   context.fill();
 }
