@@ -67,6 +67,14 @@ export const siteFiles = {
   serviceWorkerRegistration: '/dang-ky-sw.js',
 } as const;
 
+/**
+ * Sent on window by the search page once its first search has answered: on that page the service
+ * worker registers only then (or after SEARCH_PAGE_PRECACHE_DELAY_MS), so saving every guide does
+ * not share a 400 kbit/s link with the first search.
+ */
+export const FIRST_SEARCH_DONE_EVENT = 'dvc-first-search-done';
+export const SEARCH_PAGE_PRECACHE_DELAY_MS = 30_000;
+
 /** Files the search page fetches (src/search/), all fetched at once when the search box gets focus. */
 export const searchFiles = {
   /** The term table, the indexed pages and pagefind's file names, written after pagefind (src/search/create-search-data.ts). */

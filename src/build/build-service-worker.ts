@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PAGES_WITH_OWN_ROUTE, routes, siteFiles, searchFiles } from '../paths.ts';
+import { FIRST_SEARCH_DONE_EVENT, PAGES_WITH_OWN_ROUTE, SEARCH_PAGE_PRECACHE_DELAY_MS, routes, siteFiles, searchFiles } from '../paths.ts';
 
 /** Site paths ("/huong-dan/") as glob patterns for the page files under the built folder. */
 const pageGlob = (route: string) => `${route.replace(/^\//, '')}index.html`;
@@ -84,8 +84,20 @@ export async function buildServiceWorker(siteDir: string, pageSlugs: readonly st
   return { count, bytes: size };
 }
 
-/** Registers after the page has loaded, so saving the guides never competes with the page itself on a slow link. */
+/**
+ * Registers after the page has loaded, so saving the guides never competes with the page itself on
+ * a slow link; on the search page (it has #search-results) after its first search, for the same
+ * reason. Registering twice is harmless: the second call returns the first registration.
+ */
 export function getRegistrationScript(): string {
   const sw = JSON.stringify(siteFiles.serviceWorker);
-  return `// Saves the guides for reading without signal (service worker made by src/build/build-service-worker.ts).\nif ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register(${sw}));\n`;
+  return (
+    `// Saves the guides for reading without signal (src/build/build-service-worker.ts).\n` +
+    `if ('serviceWorker' in navigator) addEventListener('load', () => {\n` +
+    `  const register = () => navigator.serviceWorker.register(${sw});\n` +
+    `  if (!document.getElementById('search-results')) return register();\n` +
+    `  addEventListener(${JSON.stringify(FIRST_SEARCH_DONE_EVENT)}, register);\n` +
+    `  setTimeout(register, ${SEARCH_PAGE_PRECACHE_DELAY_MS});\n` +
+    `});\n`
+  );
 }

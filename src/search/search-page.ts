@@ -6,7 +6,7 @@
  * pagefind's small entry and metadata files themselves, written by the build; pagefind-fetch.ts).
  * Pagefind runs without its worker: one file and one round trip fewer, and the index is small.
  */
-import { routes, searchFiles } from '../paths.ts';
+import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
 import { answerEarly, fetchEarly } from './pagefind-fetch.ts';
@@ -169,6 +169,8 @@ export function runSearchPage(): void {
     list.replaceChildren(...items.map((item) => item.element));
     // Titles are listed at once from the search data; excerpts follow as pagefind's fragments arrive.
     await Promise.all(shown.map((page, i) => found.get(page.id)!.data().then((data) => items[i]!.fill(data, page.words), () => undefined)));
+    // The first answer is complete: the service worker may now save the guides (dang-ky-sw.js).
+    dispatchEvent(new Event(FIRST_SEARCH_DONE_EVENT));
     if (ticket !== latest) return;
     if (ranked.length > 0) {
       status.textContent = `Tìm thấy ${ranked.length} kết quả cho “${query}”.`;
