@@ -27,11 +27,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Types the query as a person would (each key an input event) and returns the results shown. */
+/**
+ * Types the query as a person would (each key an input event, no button) and returns the results
+ * shown. The first call opens the page; later ones clear the box and type again on it, as a person
+ * trying another wording does.
+ */
 async function typeAndSearch(query: string) {
-  await page.goto(siteUrl + routes.search);
+  if (page.url().split('?')[0] === siteUrl + routes.search) await page.fill('#q', '');
+  else await page.goto(siteUrl + routes.search);
   await page.locator('#q').pressSequentially(query, { delay: 10 });
-  await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q) ?? false, query);
+  await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
   return {
     status: (await page.locator('#search-status').textContent()) ?? '',
     hrefs: await page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
