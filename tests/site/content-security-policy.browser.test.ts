@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { broadcastFiles, routes } from '../../src/paths.ts';
@@ -9,23 +9,22 @@ import { readPage } from '../helpers/read-html.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 /** CSP violations and console errors of the page being tested, as text. */
 let problems: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage(PHONE);
+  context = await browser.newContext(PHONE);
   // Injected through the DevTools protocol, so the page's own CSP does not block the listener.
-  await page.addInitScript(() => {
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  page = await context.newPage();
+  reportProblems(page, (problem) => problems.push(problem));
 });
 afterAll(() => browser?.close());
 
@@ -33,6 +32,14 @@ afterAll(() => browser?.close());
 async function getAllPages(): Promise<string[]> {
   const files = (await readdir(site.dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   return files.map((file) => (file.endsWith('index.html') ? `/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/').replace('//', '/') : `/${file}`));
+}
+
+/** Sends a page's CSP violations and console errors to `report`, as text. */
+function reportProblems(target: Page, report: (problem: string) => void): void {
+  target.on('console', (message) => {
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text())) report(`${target.url()}: ${message.text()}`);
+  });
+  target.on('pageerror', (error) => report(`${target.url()}: ${error.message}`));
 }
 
 async function open(sitePath: string): Promise<void> {
@@ -67,11 +74,17 @@ describe('the site under its Content-Security-Policy in Chromium', () => {
   });
 
   it('loads every page the build made with no CSP violation and no script error', async () => {
+    // Three tabs of one browser share the list, so page loads overlap their waits.
     const all: string[] = [];
-    for (const sitePath of await getAllPages()) {
-      await open(sitePath);
-      all.push(...problems);
-    }
+    const queue = await getAllPages();
+    const tabs = await Promise.all([1, 2, 3].map(() => context.newPage()));
+    await Promise.all(
+      tabs.map(async (tab) => {
+        reportProblems(tab, (problem) => all.push(problem));
+        for (let sitePath = queue.shift(); sitePath !== undefined; sitePath = queue.shift()) await tab.goto(site.url + sitePath, { waitUntil: 'load' });
+        await tab.close();
+      }),
+    );
     expect(all).toEqual([]);
   });
 
