@@ -147,6 +147,9 @@ describe('meeting kit build', () => {
     // "Khoảng 3 ngày làm việc." in the fixture guide.
     expect(all).toContain('Thời gian: Khoảng ba ngày làm việc.');
     expect(notes[0]).toContain('lang="vi-VN"');
+    // A slide's notes of several paragraphs keep them apart (pptxgenjs writes one run with CRLFs).
+    expect(notes.some((xml) => (xml.match(/<a:p><a:r><a:rPr lang="vi-VN"/g) ?? []).length > 1)).toBe(true);
+    expect(notes.join('')).not.toMatch(/<a:t>[^<]*\r/);
   });
 
   it('makes deck PDFs whose pages match the PPTX slides and hold every step title', async () => {
