@@ -1,0 +1,44 @@
+/**
+ * Every PDF subsets its fonts again (fontkit TTFSubset.encode through restructure, about a fifth
+ * of a leaflet's PDF time), though a guide's leaflet, poster and handout for one commune after
+ * another use the same glyphs in the same order. A subset's bytes depend only on the font and
+ * its ordered glyph ids, so they are kept per fontkit Font for the process (a worker thread),
+ * and an identical subset is not encoded twice. The bytes handed back are the same either way.
+ */
+interface EmbeddedFontLike {
+  font?: object;
+  subset?: { glyphs?: number[]; encode?: () => Uint8Array };
+}
+
+/** Subsets per font kept before the cache starts over: a province build makes a few hundred distinct ones. */
+const CACHE_LIMIT = 2_000;
+const caches = new WeakMap<object, Map<string, Uint8Array>>();
+
+/** Makes `doc` take each font subset from the process's cache when the same one was made before. */
+export function useSharedFontSubsets(doc: PDFKit.PDFDocument): void {
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFontLike> })._fontFamilies;
+    for (const font of new Set(Object.values(families))) {
+      const subset = font.subset;
+      const encode = subset?.encode;
+      if (!font.font || !subset?.glyphs || !encode) continue;
+      let cache = caches.get(font.font);
+      if (!cache || cache.size >= CACHE_LIMIT) {
+        cache = new Map();
+        caches.set(font.font, cache);
+      }
+      const shared = cache;
+      subset.encode = function (this: typeof subset) {
+        const key = this.glyphs!.join(',');
+        let bytes = shared.get(key);
+        if (!bytes) {
+          bytes = encode.call(this);
+          shared.set(key, bytes);
+        }
+        return bytes;
+      };
+    }
+    end();
+  };
+}
