@@ -10,8 +10,11 @@ interface EmbeddedFontLike {
   subset?: { glyphs?: number[]; encode?: () => Uint8Array };
 }
 
-/** Subsets per font kept before the cache starts over: a province build makes a few hundred distinct ones. */
-const CACHE_LIMIT = 2_000;
+/**
+ * Subsets kept per font, the newest: a repeat comes from the same guide's file for an earlier
+ * commune, a few dozen files back, and a subset is tens of kilobytes (a worker keeps a few MB).
+ */
+const CACHE_LIMIT = 64;
 const caches = new WeakMap<object, Map<string, Uint8Array>>();
 
 /** Makes `doc` take each font subset from the process's cache when the same one was made before. */
@@ -23,19 +26,19 @@ export function useSharedFontSubsets(doc: PDFKit.PDFDocument): void {
       const subset = font.subset;
       const encode = subset?.encode;
       if (!font.font || !subset?.glyphs || !encode) continue;
-      let cache = caches.get(font.font);
-      if (!cache || cache.size >= CACHE_LIMIT) {
-        cache = new Map();
-        caches.set(font.font, cache);
-      }
-      const shared = cache;
+      const cache = caches.get(font.font) ?? new Map<string, Uint8Array>();
+      caches.set(font.font, cache);
       subset.encode = function (this: typeof subset) {
         const key = this.glyphs!.join(',');
-        let bytes = shared.get(key);
-        if (!bytes) {
+        // Newest last: a hit moves to the end, the oldest goes first when the cache is full.
+        let bytes = cache.get(key);
+        if (bytes) {
+          cache.delete(key);
+        } else {
           bytes = encode.call(this);
-          shared.set(key, bytes);
+          if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
         }
+        cache.set(key, bytes);
         return bytes;
       };
     }
