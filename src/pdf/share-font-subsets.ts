@@ -1,10 +1,12 @@
 /**
- * Every PDF subsets its fonts again (fontkit TTFSubset.encode through restructure, about a fifth
+ * Every PDF subsets its fonts again (fontkit TTFSubset.encode through restructure, about a sixth
  * of a leaflet's PDF time), though a guide's leaflet, poster and handout for one commune after
  * another use the same glyphs in the same order. A subset's bytes depend only on the font and
  * its ordered glyph ids, so they are kept per fontkit Font for the process (a worker thread),
  * and an identical subset is not encoded twice. The bytes handed back are the same either way.
  */
+import { beforeFontsEmbed } from './before-fonts-embed.ts';
+
 interface EmbeddedFontLike {
   font?: object;
   subset?: { glyphs?: number[]; encode?: () => Uint8Array };
@@ -19,29 +21,24 @@ const caches = new WeakMap<object, Map<string, Uint8Array>>();
 
 /** Makes `doc` take each font subset from the process's cache when the same one was made before. */
 export function useSharedFontSubsets(doc: PDFKit.PDFDocument): void {
-  const end = doc.end.bind(doc);
-  doc.end = () => {
-    const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFontLike> })._fontFamilies;
-    for (const font of new Set(Object.values(families))) {
-      const subset = font.subset;
-      const encode = subset?.encode;
-      if (!font.font || !subset?.glyphs || !encode) continue;
-      const cache = caches.get(font.font) ?? new Map<string, Uint8Array>();
-      caches.set(font.font, cache);
-      subset.encode = function (this: typeof subset) {
-        const key = this.glyphs!.join(',');
-        // Newest last: a hit moves to the end, the oldest goes first when the cache is full.
-        let bytes = cache.get(key);
-        if (bytes) {
-          cache.delete(key);
-        } else {
-          bytes = encode.call(this);
-          if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-        }
-        cache.set(key, bytes);
-        return bytes;
-      };
-    }
-    end();
-  };
+  beforeFontsEmbed<EmbeddedFontLike>(doc, (font) => {
+    const subset = font.subset;
+    const encode = subset?.encode;
+    if (!font.font || !subset?.glyphs || !encode) return;
+    const cache = caches.get(font.font) ?? new Map<string, Uint8Array>();
+    caches.set(font.font, cache);
+    subset.encode = function (this: typeof subset) {
+      const key = this.glyphs!.join(',');
+      // Newest last: a hit moves to the end, the oldest goes first when the cache is full.
+      let bytes = cache.get(key);
+      if (bytes) {
+        cache.delete(key);
+      } else {
+        bytes = encode.call(this);
+        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(key, bytes);
+      return bytes;
+    };
+  });
 }
