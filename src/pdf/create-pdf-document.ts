@@ -6,7 +6,6 @@
 import PDFDocument from 'pdfkit';
 import { fontFiles, type FontWeight } from '../fonts.ts';
 import { getFont } from './get-font.ts';
-import { useSharedFontSubsets } from './share-font-subsets.ts';
 import { useSharedLayoutCache } from './share-layout-cache.ts';
 import { useHashedSubsetTags } from './subset-tags.ts';
 
@@ -66,7 +65,6 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentHandl
   for (const weight of Object.keys(fontFiles) as FontWeight[]) doc.registerFont(weight, getFontSource(weight));
   useHashedSubsetTags(doc);
   useSharedLayoutCache(doc);
-  useSharedFontSubsets(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

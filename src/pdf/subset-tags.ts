@@ -8,7 +8,6 @@
  * whenever the subset differs.
  */
 import { createHash } from 'node:crypto';
-import { beforeFontsEmbed } from './before-fonts-embed.ts';
 
 interface EmbeddedFontLike {
   id: string;
@@ -25,19 +24,24 @@ export function getSubsetTag(postscriptName: string, glyphs: readonly number[]):
 
 /** Makes `doc` name its font subsets by their glyph sets when it ends. */
 export function useHashedSubsetTags(doc: PDFKit.PDFDocument): void {
-  beforeFontsEmbed<EmbeddedFontLike>(doc, (font) => {
-    const embed = font.embed;
-    if (!embed || !font.subset?.glyphs) return;
-    font.embed = function (this: EmbeddedFontLike) {
-      const id = this.id;
-      // pdfkit builds the tag as char(id[i] + 17) for i = 1…6: give it an id that spells ours.
-      const tag = getSubsetTag(this.font.postscriptName ?? '', this.subset?.glyphs ?? []);
-      this.id = `F${[...tag].map((letter) => String.fromCharCode(letter.charCodeAt(0) - 17)).join('')}`;
-      try {
-        embed.call(this);
-      } finally {
-        this.id = id;
-      }
-    };
-  });
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFontLike> })._fontFamilies;
+    for (const font of new Set(Object.values(families))) {
+      const embed = font.embed;
+      if (!embed || !font.subset?.glyphs) continue;
+      font.embed = function (this: EmbeddedFontLike) {
+        const id = this.id;
+        // pdfkit builds the tag as char(id[i] + 17) for i = 1…6: give it an id that spells ours.
+        const tag = getSubsetTag(this.font.postscriptName ?? '', this.subset?.glyphs ?? []);
+        this.id = `F${[...tag].map((letter) => String.fromCharCode(letter.charCodeAt(0) - 17)).join('')}`;
+        try {
+          embed.call(this);
+        } finally {
+          this.id = id;
+        }
+      };
+    }
+    end();
+  };
 }

@@ -1,7 +1,6 @@
 /**
  * The print plumbing shares parsed fonts, glyph layouts and set lines across documents
- * (src/pdf/get-font.ts, share-layout-cache.ts, share-font-subsets.ts, text/set-text.ts) to make
- * a leaflet fast; these
+ * (src/pdf/get-font.ts, share-layout-cache.ts, text/set-text.ts) to make a leaflet fast; these
  * tests hold it to what a build needs: the same input gives the same bytes whatever was
  * written before it, and every document still carries and extracts its own text.
  */
@@ -50,15 +49,6 @@ describe('fonts and layouts shared across documents', () => {
     expect(normalise(text[0]!)).toContain('Khai báo tạm trú qua ứng dụng VNeID');
     expect(normalise(text[0]!)).toContain('QUỸ ĐẤT Ỗ Ẫ');
     expect(normalise(text[0]!)).not.toContain('khai sinh');
-  });
-
-  it('embeds a subset of its own for the same letters met in another order, and the same bytes again for a repeat', async () => {
-    const words = (order: string[]) => createLayout('Thứ tự', [{ text: order.join(' '), font: 'regular' }]);
-    const forward = await renderPdf(words(['Đăng', 'ký', 'khai', 'sinh']), 'test');
-    const backward = await renderPdf(words(['sinh', 'khai', 'ký', 'Đăng']), 'test');
-    expect(normalise((await readPdfText(backward))[0]!)).toContain('sinh khai ký Đăng');
-    expect(normalise((await readPdfText(forward))[0]!)).toContain('Đăng ký khai sinh');
-    expect((await renderPdf(words(['sinh', 'khai', 'ký', 'Đăng']), 'test')).equals(backward)).toBe(true);
   });
 });
 
