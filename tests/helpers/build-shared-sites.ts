@@ -1,5 +1,5 @@
 // node tests/helpers/build-shared-sites.ts <run pid> <cache dir> <name>:<key> …: builds the shared
-// test sites (site-variants.ts) that are not in the cache, one after another, in a process of its
+// test sites (site-variants.ts) that are not in the cache, two at a time, in a process of its
 // own, while Vitest runs the tests that need none. It builds only the sites the run's files read
 // (the plan the sequencer writes, sites-last-sequencer.ts; every site if none comes), most-read
 // first, and a site some file is already waiting for (a "<entry>.wanted" file, getBuiltSite)
@@ -33,12 +33,26 @@ if (!plan.every) {
   queue = queue.filter((item) => order.includes(item.name)).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
-while (queue.length > 0) {
-  const wanted = await Promise.all(queue.map((item) => exists(`${item.entry}.wanted`)));
-  const next = queue.splice(Math.max(0, wanted.indexOf(true)), 1)[0]!;
-  try {
-    await buildSharedSite(next.name, SITE_VARIANTS[next.name], { cacheDir, key: next.key, fresh: true, jobs: 2 });
-  } catch (error) {
-    await writeFile(`${next.entry}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+/**
+ * Two builds at a time. The Astro part of each is serialised by its lock (with-astro-lock.ts), so
+ * the next site's pages are made while the one before builds its kits, and a core no test needs
+ * yet is not left idle.
+ */
+const LANES = 2;
+
+async function runLane(): Promise<void> {
+  while (queue.length > 0) {
+    const flags = await Promise.all(queue.map((item) => exists(`${item.entry}.wanted`)));
+    // The other lane may have taken an item meanwhile: find the wanted one in the queue as it is now.
+    const wanted = new Set(queue.filter((_, i) => flags[i]));
+    if (queue.length === 0) return;
+    const next = queue.splice(Math.max(0, queue.findIndex((item) => wanted.has(item))), 1)[0]!;
+    try {
+      await buildSharedSite(next.name, SITE_VARIANTS[next.name], { cacheDir, key: next.key, fresh: true, jobs: 2 });
+    } catch (error) {
+      await writeFile(`${next.entry}.failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
   }
 }
+
+await Promise.all(Array.from({ length: LANES }, runLane));
