@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // expect.poll gives up after 1 s by default: a debounced worker reply in Chromium on a loaded
+    // 2-core CI runner can take longer. A wrong result still fails, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: builds and Chromium are heavy, so at most two test files at once (plus the
     // shared-site builder while it runs).
     maxWorkers: 2,
