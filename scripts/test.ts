@@ -1,8 +1,8 @@
 // npm test [-- vitest arguments]: the type check (astro check) and the test suite (vitest run) at
-// once, each on this same Node (process.execPath). The check is one thread for about 25 s and the
-// suite spends its last minute waiting for the shared test sites with a core to spare, so running
-// them one after the other only added time (fresh test cache: 343 s one after the other, 320 s at
-// once). The check's report is held back and printed after the suite's; either one failing fails.
+// once, each on this same Node (process.execPath). The check is one thread for about 25 s; beside
+// the suite it fills the waits for test sites and browsers instead of coming before them (fresh
+// test cache: 343 s one after the other, 320 s at once). The check's report is held back and
+// printed after the suite's; either one failing fails.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -42,9 +42,11 @@ const LANES = 2;
 
 async function runLane(): Promise<void> {
   while (queue.length > 0) {
-    const flags = await Promise.all(queue.map((item) => exists(`${item.entry}.wanted`)));
-    // The other lane may have taken an item meanwhile: find the wanted one in the queue as it is now.
-    const wanted = new Set(queue.filter((_, i) => flags[i]));
+    // The other lane may take an item while this one looks: read the flags of a copy, then take
+    // the first wanted item still in the queue.
+    const looked = [...queue];
+    const flags = await Promise.all(looked.map((item) => exists(`${item.entry}.wanted`)));
+    const wanted = new Set(looked.filter((_, i) => flags[i]));
     if (queue.length === 0) return;
     const next = queue.splice(Math.max(0, queue.findIndex((item) => wanted.has(item))), 1)[0]!;
     try {
