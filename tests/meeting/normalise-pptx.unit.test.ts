@@ -50,4 +50,13 @@ describe('normalisePptx', () => {
     expect(notes).toContain('<a:t>Đoạn hai, vẫn đoạn hai.</a:t>');
     expect(notes).not.toContain('lang="en-US" dirty="0"/><a:t>Đoạn');
   });
+
+  it('treats a blank line of spaces as a break, and makes no empty paragraph of blank lines at the ends', async () => {
+    const pptx = new PptxGenJS();
+    pptx.addSlide().addNotes('\n\nMột & hai.\n  \nBa "bốn".\n\n\n\nNăm.\n\n');
+    const zip = await JSZip.loadAsync(normalisePptx((await pptx.stream({ compression: false })) as Uint8Array, '2026-03-15'));
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    const runs = [...notes.matchAll(/<a:r><a:rPr lang="vi-VN" dirty="0"\/><a:t>([^<]*)<\/a:t>/g)].map((match) => match[1]);
+    expect(runs).toEqual(['Một &amp; hai.', 'Ba &quot;bốn&quot;.', 'Năm.']);
+  });
 });
