@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { routes, searchFiles } from '../paths.ts';
@@ -18,7 +18,7 @@ interface Fragment {
  * just written. Reads pagefind's own output: the entry file for the language's metadata hash,
  * the index chunk names, and each page's fragment for its address and title.
  */
-export async function createSearchData(siteDir: string, terms: SearchTerms): Promise<SearchData> {
+export async function createSearchData(siteDir: string, terms: SearchTerms, warmUp: SearchPreload['warmUp']): Promise<SearchData> {
   const pagefindUrl = path.posix.dirname(searchFiles.pagefindScript) + '/';
   const pagefindDir = path.join(siteDir, pagefindUrl);
   const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
@@ -48,7 +48,8 @@ export async function createSearchData(siteDir: string, terms: SearchTerms): Pro
   await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
   const inline: Record<string, string> = {};
   for (const url of [entryUrl, metaUrl]) inline[url] = (await readFile(path.join(siteDir, url.replace(/\?.*$/, '')))).toString('base64');
-  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: chunkUrls, inline });
+  const wasmBytes = (await stat(path.join(siteDir, searchFiles.pagefindWasm))).size;
+  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: chunkUrls, inline, wasmBytes, warmUp });
   return data;
 }
 
@@ -56,7 +57,8 @@ export async function createSearchData(siteDir: string, terms: SearchTerms): Pro
  * Writes pagefind's file names into the search page itself (the `data-preload` attribute of its
  * results list), so the page can request the index chunks the moment the box gets focus,
  * alongside the search data file instead of one round trip after it, and the small entry and
- * metadata files themselves, so they cost no request. The page is built before pagefind names
+ * metadata files themselves, so they cost no request; with the WebAssembly's size and the
+ * warm-up index (second-wave.ts, warm-up-pagefind.ts). The page is built before pagefind names
  * its files, hence the edit after the fact.
  */
 async function writeSearchPagePreload(siteDir: string, preload: SearchPreload): Promise<void> {

@@ -20,18 +20,38 @@ let nativeFetch: typeof fetch | undefined;
 
 const keyOf = (input: RequestInfo | URL) => new URL(typeof input === 'string' || input instanceof URL ? input : input.url, location.href).href;
 
-/** Starts fetching `url` now; pagefind's fetch of it later gets this response (or fetches again if this one failed). */
-export function fetchEarly(url: string, priority: 'high' | 'low' = 'low'): void {
+/**
+ * Starts fetching `url` now; pagefind's fetch of it later gets this response (or fetches again
+ * if this one failed). `watch` may wrap the response as it arrives (second-wave.ts). The promise
+ * returned settles, never rejecting, once the file is in or the fetch failed.
+ */
+export function fetchEarly(url: string, priority: 'high' | 'low' = 'low', watch?: (response: Response, requestedAt: number) => Response): Promise<void> {
   installPagefindFetch();
   const key = keyOf(url);
-  if (early.has(key)) return;
+  const known = early.get(key);
+  if (known) return known.then(ignore, ignore);
+  const requestedAt = performance.now();
   const pending = nativeFetch!(url, { priority } as RequestInit).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return inflatePagefindData(key, response);
+    return inflatePagefindData(key, watch ? watch(response, requestedAt) : response);
   });
   // Nobody may be waiting yet: a failure is handled when pagefind asks (it fetches again).
   pending.catch(() => early.delete(key));
   early.set(key, pending);
+  return pending.then(ignore, ignore);
+}
+
+/**
+ * Answers pagefind's fetch of `url` with a copy of the early response for `source` (the warm-up
+ * index's WebAssembly is the real one). False when there is none to copy: `source` was not
+ * fetched early, was already taken, or failed.
+ */
+export function answerWithCopy(url: string, source: string): boolean {
+  const pending = early.get(keyOf(source));
+  if (!pending) return false;
+  installPagefindFetch();
+  early.set(keyOf(url), pending.then((response) => response.clone()));
+  return true;
 }
 
 /** Answers pagefind's fetch of `url` with `body`, which the page carries itself: no request at all. */
@@ -40,6 +60,8 @@ export function answerEarly(url: string, body: Uint8Array<ArrayBuffer>): void {
   const key = keyOf(url);
   early.set(key, inflatePagefindData(key, new Response(body)));
 }
+
+const ignore = () => undefined;
 
 export function installPagefindFetch(): void {
   if (nativeFetch) return;

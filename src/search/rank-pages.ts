@@ -90,14 +90,16 @@ export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (i
       const top = Math.max(0, ...variant.scored.map((hit) => hit.score));
       for (const hit of variant.scored) relative.set(hit.id, Math.max(relative.get(hit.id) ?? 0, top > 0 ? hit.score / top : 0));
     }
+    // Folded once per spelling, not once per page: on a phone the folding is most of the ranking's time.
+    const spellings = concept.variants.map((variant) => ({ variant, words: splitWords(foldTones(variant.text)), exact: new Set(variant.exact) }));
     for (const id of found) {
       const page = get(id);
       const title = titles.get(id)!;
       let inTitle = false;
-      for (const variant of concept.variants) {
-        if (!prefixOnly && !variant.exact.includes(id)) continue;
+      for (const { variant, words, exact } of spellings) {
+        if (!prefixOnly && !exact.has(id)) continue;
         if (!prefixOnly) page.words.push(variant.text);
-        const at = findPhrase(title.words, splitWords(foldTones(variant.text)));
+        const at = findPhrase(title.words, words);
         if (at.length > 0) inTitle = true;
         for (const index of at) title.covered.add(index);
       }

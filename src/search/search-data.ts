@@ -27,7 +27,27 @@ export interface SearchPreload extends Pick<SearchData, 'cacheTag'> {
    * Chromium's network emulation), more than these files' own bytes.
    */
   inline: Record<string, string>;
+  /** Bytes of pagefind's WebAssembly file as served: how far along its download is, for when to ask for the index chunks (second-wave.ts). */
+  wasmBytes: number;
+  /** The warm-up index (create-warm-up-index.ts): its cache tag and files, address → body in base64. */
+  warmUp: { cacheTag: string; files: Record<string, string> };
 }
+
+/**
+ * The warm-up index: three short pages, at an address no request ever goes to (the page
+ * answers pagefind's fetches under it itself), searched for the query while the real index chunks
+ * download, so that the WebAssembly and script are compiled before they arrive (warm-up-pagefind.ts).
+ */
+export const WARM_UP = {
+  basePath: '/pagefind/warm-up/',
+  /** Pages that share words, so that the warm-up search sorts and merges several results, as a real one does. */
+  pages: [
+    'Đăng ký tạm trú trực tuyến trên Cổng Dịch vụ công, không cần đến trụ sở',
+    'Đăng ký khai sinh cho con trên mạng, nhận kết quả tại nhà qua bưu điện',
+    'Tạm trú và thường trú: đăng ký qua ứng dụng VNeID, tra cứu hồ sơ',
+  ],
+  query: 'dang ky tam tru truc tuyen o dau',
+} as const;
 
 /** The attribute of the search page's results list that holds its SearchPreload as JSON. */
 export const SEARCH_PRELOAD_ATTRIBUTE = 'data-preload';

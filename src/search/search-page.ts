@@ -1,10 +1,12 @@
 /**
  * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
- * looks pays nothing; when the search box gets focus (or the address carries ?q=), every file
- * a first search needs is requested at once: the search data file (term table, pages),
- * pagefind's script and WebAssembly, and its index chunks (their names are in the page, with
- * pagefind's small entry and metadata files themselves, written by the build; pagefind-fetch.ts).
- * Pagefind runs without its worker: one file and one round trip fewer, and the index is small.
+ * looks pays nothing; when the search box gets focus (or the address carries ?q=), a first
+ * search's files are requested in two waves (second-wave.ts): at once the search data file (term
+ * table, pages), pagefind's script and WebAssembly, and its index chunks once the WebAssembly is a
+ * round trip from done (their names are in the page, with pagefind's small entry and metadata
+ * files themselves, written by the build; pagefind-fetch.ts). Meanwhile pagefind is warmed up on
+ * a three-sentence index (warm-up-pagefind.ts). Pagefind runs without its worker: one file and one
+ * round trip fewer, and the index is small.
  */
 import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
@@ -12,23 +14,15 @@ import { expandQuery } from './expand-query.ts';
 import { answerEarly, fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
-import { SEARCH_PRELOAD_ATTRIBUTE, type SearchData, type SearchPreload } from './search-data.ts';
-import { splitWords } from './fold-text.ts';
+import { SEARCH_PRELOAD_ATTRIBUTE, WARM_UP, type SearchData, type SearchPreload } from './search-data.ts';
+import { foldTones, splitWords } from './fold-text.ts';
+import { whenOneRoundTripFromDone } from './second-wave.ts';
+import { decodeBase64, warmUpPagefind, type PagefindInstance, type PagefindModule } from './warm-up-pagefind.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; content: string; meta: { title?: string } }>;
-}
-
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
-}
+type PagefindResult = NonNullable<Awaited<ReturnType<PagefindInstance['search']>>>['results'][number];
 
 interface Engine {
-  pagefind: Pagefind;
+  pagefind: PagefindModule;
   data: SearchData;
   matcher: TermMatcher;
 }
@@ -40,39 +34,62 @@ let loading: Promise<Engine> | undefined;
 
 function loadEngine(): Promise<Engine> {
   loading ??= (async () => {
-    // The WebAssembly is the largest file and must be compiled before any search: first in line.
-    fetchEarly(searchFiles.pagefindWasm, 'high');
-    // The build wrote pagefind's other file names into the page: all of them start now, with
-    // the search data file, not one round trip after it.
+    // The build wrote pagefind's other file names into the page (none under `astro dev`, where
+    // the index chunks' names come with the search data file instead).
     const inPage = readPreload();
-    for (const href of inPage?.preload ?? []) fetchEarly(href);
-    for (const [href, body] of Object.entries(inPage?.inline ?? {})) answerEarly(href, Uint8Array.from(atob(body), (char) => char.charCodeAt(0)));
-    const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<Pagefind>;
+    let chunksAsked = false;
+    const askForChunks = () => {
+      if (chunksAsked) return;
+      chunksAsked = true;
+      for (const href of inPage?.preload ?? []) fetchEarly(href);
+    };
+    // The WebAssembly is the largest file and must be compiled before any search: first in line.
+    void fetchEarly(searchFiles.pagefindWasm, 'high', inPage && ((response, requestedAt) => whenOneRoundTripFromDone(response, inPage.wasmBytes, requestedAt, askForChunks))).then(askForChunks);
+    for (const [href, body] of Object.entries(inPage?.inline ?? {})) answerEarly(href, decodeBase64(body));
+    const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<PagefindModule>;
     // The requests are out; the phone is idle until bytes arrive.
     setTimeout(warmUpPagefindSearch, 0);
     const loaded = fetch(searchFiles.data).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} ${searchFiles.data}`);
-      return (await response.json()) as SearchData;
+      const data = (await response.json()) as SearchData;
+      return { data, matcher: createTermMatcher(data.terms) };
     });
+    const warmedUp = inPage
+      ? Promise.all([module, loaded]).then(
+          ([pagefind, { data, matcher }]) => warmUpPagefind(pagefind, inPage.warmUp, (instance) => findPages(instance, data, matcher, WARM_UP.query, new Map())),
+          () => undefined,
+        )
+      : undefined;
     const start = async (cacheTag: string) => {
       const pagefind = await module;
+      await warmedUp;
       await pagefind.options({ noWorker: true, metaCacheTag: cacheTag });
       await pagefind.init();
       return pagefind;
     };
-    const [data, pagefind] = inPage
+    const [{ data, matcher }, pagefind] = inPage
       ? await Promise.all([loaded, start(inPage.cacheTag)])
-      : await loaded.then(async (data) => {
-          for (const href of data.preload) fetchEarly(href);
-          return [data, await start(data.cacheTag)] as const;
+      : await loaded.then(async (loaded) => {
+          for (const href of loaded.data.preload) fetchEarly(href);
+          return [loaded, await start(loaded.data.cacheTag)] as const;
         });
-    return { pagefind, data, matcher: createTermMatcher(data.terms) };
+    return { pagefind, data, matcher };
   })().catch((error: unknown) => {
     // A dropped 3G connection must not break search until reload: try again next time.
     loading = undefined;
     throw error;
   });
   return loading;
+}
+
+/** The query's pages, best first; `found` collects pagefind's result for each page (for its excerpt). */
+async function findPages(pagefind: Pick<PagefindInstance, 'search'>, data: SearchData, matcher: TermMatcher, query: string, found: Map<string, PagefindResult>): Promise<RankedPage[]> {
+  const pageCount = Object.keys(data.pages).length;
+  const hits = await searchConcepts(pagefind, resolveQuery(query, matcher), pageCount, found);
+  return rankPages(hits, pageCount, (id) => {
+    const page = data.pages[id];
+    return page && { kind: page[2], title: page[1] };
+  });
 }
 
 /**
@@ -105,16 +122,25 @@ function readPreload(): SearchPreload | undefined {
  * concept on half the pages or more ("đăng ký", "trên mạng") weighs too little for its
  * prominence to change the order, so it gets no plain search.
  */
-async function searchConcepts(pagefind: Pagefind, concepts: Concept[], pageCount: number, found: Map<string, PagefindResult>): Promise<ConceptHits[]> {
+async function searchConcepts(pagefind: Pick<PagefindInstance, 'search'>, concepts: Concept[], pageCount: number, found: Map<string, PagefindResult>): Promise<ConceptHits[]> {
   const run = async (term: string) => {
     const results = (await pagefind.search(term))?.results ?? [];
     for (const result of results) if (!found.has(result.id)) found.set(result.id, result);
     return results;
   };
+  // Pagefind folds tones before it matches ("đăng ký" and "đang ky" find the same pages as whole
+  // words; only its scores tell them apart): one quoted search per folded spelling.
+  const quoted = new Map<string, Promise<string[]>>();
+  const exactIds = (text: string) => {
+    const key = foldTones(text);
+    let ids = quoted.get(key);
+    if (!ids) quoted.set(key, (ids = run(`"${text}"`).then((results) => results.map((hit) => hit.id))));
+    return ids;
+  };
   return Promise.all(
     concepts.map(async (concept) => {
       const texts = concept.alternatives.flatMap((alternative) => expandQuery(splitWords(alternative).join(' '), MAX_VARIANTS));
-      const exact = await Promise.all(texts.map(async (text) => (await run(`"${text}"`)).map((hit) => hit.id)));
+      const exact = await Promise.all(texts.map(exactIds));
       const anywhere = exact.some((ids) => ids.length > 0);
       const common = new Set(exact.flat()).size >= pageCount / 2;
       const variants = await Promise.all(
@@ -153,12 +179,7 @@ export function runSearchPage(): void {
     let engine: Engine;
     try {
       engine = await loadEngine();
-      const concepts = resolveQuery(query, engine.matcher);
-      const hits = await searchConcepts(engine.pagefind, concepts, Object.keys(engine.data.pages).length, found);
-      ranked = rankPages(hits, Object.keys(engine.data.pages).length, (id) => {
-        const page = engine.data.pages[id];
-        return page && { kind: page[2], title: page[1] };
-      });
+      ranked = await findPages(engine.pagefind, engine.data, engine.matcher, query, found);
     } catch {
       if (ticket === latest) status.textContent = 'Không tải được bộ tìm kiếm, có thể do mạng yếu. Bà con bấm "Tìm" để thử lại.';
       return;
@@ -167,7 +188,10 @@ export function runSearchPage(): void {
     const shown = ranked.slice(0, MAX_SHOWN);
     const items = shown.map((page) => renderResult(engine.data.pages[page.id]));
     list.replaceChildren(...items.map((item) => item.element));
-    // Titles are listed at once from the search data; excerpts follow as pagefind's fragments arrive.
+    // Titles are listed at once from the search data; excerpts follow as pagefind's fragments
+    // arrive. They are asked for once the list is painted: starting the fetches takes a slow
+    // phone about 7 ms each, which would hold the list back.
+    await afterNextPaint();
     await Promise.all(shown.map((page, i) => found.get(page.id)!.data().then((data) => items[i]!.fill(data, page.words), () => undefined)));
     // The first answer is complete: the service worker may now save the guides (dang-ky-sw.js).
     dispatchEvent(new Event(FIRST_SEARCH_DONE_EVENT));
@@ -201,6 +225,11 @@ export function runSearchPage(): void {
 }
 
 /** One result: the link at once when the page is known, the excerpt (and an unknown page's link) when its fragment arrives. */
+/** Resolves once the browser has painted what the page changed (a frame, then a task after it). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function renderResult(known: SearchData['pages'][string] | undefined) {
   const element = document.createElement('li');
   const link = document.createElement('a');

@@ -6,7 +6,7 @@ import { routes, searchFiles } from '../../src/paths.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { readSearchCorpus, SEARCH_CONTENT, searchFor } from '../../src/bench/search-corpus.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
-import type { SearchData } from '../../src/search/search-data.ts';
+import { WARM_UP, type SearchData } from '../../src/search/search-data.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 // The search is tested on its own fixture, a copy of the example content (11 guides, glossary,
@@ -134,7 +134,7 @@ describe('search typed the way people type on a phone', () => {
 });
 
 describe('loading the search', () => {
-  it('fetches nothing until the box gets focus, then everything a search needs at once, each file once, and not the entry and metadata the page carries', async () => {
+  it('fetches nothing until the box gets focus, then everything a search needs, each file once, the index chunks after the WebAssembly, and nothing the page carries', async () => {
     const fresh = await browser.newPage(PHONE);
     const requested: string[] = [];
     fresh.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
@@ -155,7 +155,31 @@ describe('loading the search', () => {
     expect(pagefindFiles.length).toBe(new Set(pagefindFiles).size);
     expect(pagefindFiles).not.toContain('/pagefind/pagefind-worker.js');
     for (const url of carried) expect(pagefindFiles).not.toContain(url);
+    // The warm-up index is answered by the page itself, and the chunks are asked for once the WebAssembly is on its way.
+    expect(requested.filter((url) => url.startsWith(WARM_UP.basePath))).toEqual([]);
+    for (const chunk of chunks) expect(requested.indexOf(chunk)).toBeGreaterThan(requested.indexOf(searchFiles.pagefindWasm));
     await fresh.close();
+  });
+
+  it('finds on a fresh page’s first search, after the warm-up, what a later search on a warm page finds', async () => {
+    const query = 'dang ky tam tru online';
+    const later = (await typeAndSearch(query)).hrefs;
+    expect(later[0]).toBe(routes.guide('dang-ky-tam-tru'));
+    // Each fresh page warms pagefind up again: the warm-up and the real index share one WebAssembly instance, which a race would break.
+    for (let run = 0; run < 4; run++) {
+      const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
+      const problems: string[] = [];
+      fresh.on('pageerror', (error) => problems.push(error.message));
+      fresh.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      await fresh.goto(siteUrl + routes.search);
+      await fresh.focus('#q');
+      await fresh.fill('#q', query);
+      await fresh.press('#q', 'Enter');
+      await fresh.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
+      expect(await fresh.locator('#search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(later);
+      expect(problems.filter((problem) => !/dang-ky-sw|Failed to load resource/.test(problem))).toEqual([]);
+      await fresh.close();
+    }
   });
 
   it('writes the search data: every indexed page with its address, title and kind, and pagefind files that exist', async () => {
