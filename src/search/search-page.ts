@@ -1,13 +1,12 @@
 /**
  * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
- * looks pays nothing; when the search box gets focus (or the address carries ?q=), a first
- * search's files are requested in two waves (second-wave.ts): at once the search data file (term
- * table, pages), pagefind's script and WebAssembly, and its index chunks once the WebAssembly is a
- * round trip from done (their names are in the page, with pagefind's small entry and metadata
- * files themselves, written by the build; pagefind-fetch.ts). Meanwhile pagefind is warmed up on
- * a three-sentence index (warm-up-pagefind.ts). Pagefind runs without its worker: one file and one
- * round trip fewer, and the index is small.
- */
+ * looks pays nothing; when the search box is touched or gets focus (or the address carries ?q=),
+ * a first search's files are requested in two waves (second-wave.ts): at once the search data
+ * file (term table, pages), pagefind's script and WebAssembly, and its index chunks once the
+ * WebAssembly is a round trip from done (their names are in the page, with pagefind's small entry
+ * and metadata files themselves, written by the build; pagefind-fetch.ts). Meanwhile pagefind is
+ * warmed up on a three-sentence index (warm-up-pagefind.ts). Pagefind runs without its worker:
+ * one file and one round trip fewer, and the index is small. */
 import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
@@ -206,7 +205,10 @@ export function runSearchPage(): void {
     status.replaceChildren(`Không tìm thấy kết quả nào cho “${query}”. Thử gõ ít từ hơn, hoặc `, guides, '.');
   };
 
-  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+  // On a touch screen the box gets focus when the finger lifts; the touch itself is a head start.
+  const startLoading = () => void loadEngine().catch(() => undefined);
+  input.addEventListener('pointerdown', startLoading, { once: true, passive: true });
+  input.addEventListener('focus', startLoading, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

@@ -161,6 +161,16 @@ describe('loading the search', () => {
     await fresh.close();
   });
 
+  it('starts loading when the box is touched, before it gets focus', async () => {
+    const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
+    await fresh.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
+    const wasm = fresh.waitForRequest((request) => new URL(request.url()).pathname === searchFiles.pagefindWasm);
+    await fresh.dispatchEvent('#q', 'pointerdown', { pointerType: 'touch', isPrimary: true });
+    await wasm;
+    expect(await fresh.evaluate(() => document.activeElement?.id)).not.toBe('q');
+    await fresh.close();
+  });
+
   it('finds on a fresh page’s first search, after the warm-up, what a later search on a warm page finds', async () => {
     const query = 'dang ky tam tru online';
     const later = (await typeAndSearch(query)).hrefs;
