@@ -100,7 +100,7 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
   // Workers start when the first kit needs them and stop after the last one: each holds its own
   // copy of the content and the kits' code, which must not sit beside the site build's process.
   let pool: WorkerPool | undefined;
-  const getPool = () => (jobs > 1 ? (pool ??= createWorkerPool(content.dir, jobs)) : undefined);
+  const getPool = () => (jobs > 1 ? (pool ??= createWorkerPool(content, jobs)) : undefined);
   const closePool = async () => {
     const open = pool;
     pool = undefined;

@@ -1,6 +1,6 @@
 /**
  * Runs one kit over editions: every file of every edition built and written below `outDir`,
- * on a pool of workers when `jobs` > 1, and copied from the cache when nothing it is made from
+ * on this thread and build workers when `jobs` > 1 (worker-pool.ts), and copied from the cache when nothing it is made from
  * changed. Content problems are collected across all files and thrown together (ContentErrors),
  * like loadContent does, so one run shows the office everything to fix.
  */
@@ -54,22 +54,12 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   let done = 0;
   log(t('build.kitStart', { kit: kit.label, count: jobs.length, folder: path.join(outDir, kit.folder) }));
 
-  const build = async (file: F, edition: Edition): Promise<BuiltFile[]> => {
-    if (!options.pool) return kit.buildFile(content, edition, file);
-    const result = await options.pool.run({ kit: kit.name, edition: edition.ref, file: file.id });
-    // The worker transferred its ArrayBuffers (kit-worker.ts): wrap them, no copy.
-    if (result.ok) return result.files.map((item) => ({ path: item.path, data: typeof item.data === 'string' ? item.data : Buffer.from(item.data.buffer, item.data.byteOffset, item.data.byteLength) }));
-    if (result.contentError) {
-      const { file: where, field, problem, fix } = result.contentError;
-      throw new ContentError(where, field, problem, fix);
-    }
-    throw new Error(`${kit.name} ${file.id}: ${result.crash}`);
-  };
+  const build = (file: F, edition: Edition): Promise<BuiltFile[]> => (options.pool ? options.pool.run({ kit: kit.name, edition: edition.ref, file: file.id }) : kit.buildFile(content, edition, file));
 
   // First every file the cache has, many at once: a restore is a few file copies, waiting on the
   // disk, not on a core (a warm province build restores thousands). Then the rest are built: one
-  // file at a time in this thread; with workers, two per worker so none waits for the main
-  // thread. At most that many files' bytes are held at once: each is written and let go before
+  // file at a time in this thread; with workers, up to two per thread (worker-pool.ts). At most
+  // that many files' bytes are held at once: each is written and let go before
   // the next starts, so memory does not grow with the number of files.
   const folders = createFolderMaker();
   const keys = jobs.map(({ file, edition }) => options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content)));
