@@ -6,7 +6,8 @@
  * WebAssembly is a round trip from done (their names are in the page, with pagefind's small entry
  * and metadata files themselves, written by the build; pagefind-fetch.ts). Meanwhile pagefind is
  * warmed up on a three-sentence index (warm-up-pagefind.ts). Pagefind runs without its worker:
- * one file and one round trip fewer, and the index is small. */
+ * one file and one round trip fewer, and the index is small.
+ */
 import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
