@@ -7,8 +7,8 @@ import { createWarmUpIndex } from '../search/create-warm-up-index.ts';
 /**
  * Indexes the built pages that carry `data-pagefind-body` (guides, glossary, help, why) into
  * `<siteDir>/pagefind/`, then writes the search page's data file (term table, pages, pagefind
- * file names, the warm-up index). Every response is checked: pagefind reports problems as `errors` rather than
- * throwing.
+ * file names, the warm-up index). Every response is checked: pagefind reports problems as
+ * `errors` rather than throwing.
  */
 export async function buildSearchIndex(siteDir: string, terms: SearchTerms): Promise<{ pages: number }> {
   try {

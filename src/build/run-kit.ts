@@ -1,8 +1,9 @@
 /**
  * Runs one kit over editions: every file of every edition built and written below `outDir`,
- * on this thread and build workers when `jobs` > 1 (worker-pool.ts), and copied from the cache when nothing it is made from
- * changed. Content problems are collected across all files and thrown together (ContentErrors),
- * like loadContent does, so one run shows the office everything to fix.
+ * on this thread and build workers when `jobs` > 1 (worker-pool.ts), and copied from the cache
+ * when nothing it is made from changed. Content problems are collected across all files and
+ * thrown together (ContentErrors), like loadContent does, so one run shows the office everything
+ * to fix.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,8 +60,8 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
   // First every file the cache has, many at once: a restore is a few file copies, waiting on the
   // disk, not on a core (a warm province build restores thousands). Then the rest are built: one
   // file at a time in this thread; with workers, up to two per thread (worker-pool.ts). At most
-  // that many files' bytes are held at once: each is written and let go before
-  // the next starts, so memory does not grow with the number of files.
+  // that many files' bytes are held at once: each is written and let go before the next starts,
+  // so memory does not grow with the number of files.
   const folders = createFolderMaker();
   const keys = jobs.map(({ file, edition }) => options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content)));
   const record = (index: number, written: KitFileReport<F>['written'], ms: number, cached: boolean) => {

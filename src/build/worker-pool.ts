@@ -55,6 +55,8 @@ export function createWorkerPool(content: Content, size: number): WorkerPool {
       dispatch();
     });
     worker.on('error', (error) => {
+      // Full for good: a job sent to it now would never be answered.
+      load.set(worker, Infinity);
       for (const [index, task] of pending) {
         if (task.worker === worker) {
           pending.delete(index);

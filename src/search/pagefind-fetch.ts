@@ -61,6 +61,11 @@ export function answerEarly(url: string, body: Uint8Array<ArrayBuffer>): void {
   early.set(key, inflatePagefindData(key, new Response(body)));
 }
 
+/** A file the page carries in base64 (create-search-data.ts), as bytes for answerEarly. */
+export function decodeBase64(body: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(body), (char) => char.charCodeAt(0));
+}
+
 const ignore = () => undefined;
 
 export function installPagefindFetch(): void {

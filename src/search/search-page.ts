@@ -11,13 +11,13 @@
 import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
-import { answerEarly, fetchEarly } from './pagefind-fetch.ts';
+import { answerEarly, decodeBase64, fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
 import { SEARCH_PRELOAD_ATTRIBUTE, WARM_UP, type SearchData, type SearchPreload } from './search-data.ts';
 import { foldTones, splitWords } from './fold-text.ts';
 import { whenOneRoundTripFromDone } from './second-wave.ts';
-import { decodeBase64, warmUpPagefind, type PagefindInstance, type PagefindModule } from './warm-up-pagefind.ts';
+import { warmUpPagefind, type PagefindInstance, type PagefindModule } from './warm-up-pagefind.ts';
 
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindInstance['search']>>>['results'][number];
 

@@ -8,7 +8,7 @@
  * chunks are still downloading (second-wave.ts), moves that work before the last byte.
  */
 import { searchFiles } from '../paths.ts';
-import { answerEarly, answerWithCopy } from './pagefind-fetch.ts';
+import { answerEarly, answerWithCopy, decodeBase64 } from './pagefind-fetch.ts';
 import { WARM_UP, type SearchPreload } from './search-data.ts';
 
 export interface PagefindInstance {
@@ -45,8 +45,4 @@ export async function warmUpPagefind(pagefind: PagefindModule, warmUp: SearchPre
   } catch {
     // The real search reports its own errors.
   }
-}
-
-export function decodeBase64(body: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(body), (char) => char.charCodeAt(0));
 }

@@ -176,21 +176,25 @@ describe('loading the search', () => {
     const later = (await typeAndSearch(query)).hrefs;
     expect(later[0]).toBe(routes.guide('dang-ky-tam-tru'));
     // Each fresh page warms pagefind up again: the warm-up and the real index share one WebAssembly instance, which a race would break.
-    for (let run = 0; run < 4; run++) {
-      const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
-      const problems: string[] = [];
-      fresh.on('pageerror', (error) => problems.push(error.message));
-      fresh.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      await fresh.goto(siteUrl + routes.search);
-      await fresh.focus('#q');
-      await fresh.fill('#q', query);
-      await fresh.press('#q', 'Enter');
-      await fresh.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
-      expect(await fresh.locator('#search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(later);
-      expect(problems.filter((problem) => !/dang-ky-sw|Failed to load resource/.test(problem))).toEqual([]);
-      await fresh.close();
-    }
+    await expectSameOnFreshPage(query, later);
+    // And questions from the public-forum corpus, with other words and other pages than the warm-up's.
+    for (const { query: asked } of corpus.filter((_, i) => i % 36 === 4)) await expectSameOnFreshPage(asked, (await typeAndSearch(asked)).hrefs);
   });
+
+  async function expectSameOnFreshPage(query: string, later: (string | null)[]) {
+    const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
+    const problems: string[] = [];
+    fresh.on('pageerror', (error) => problems.push(error.message));
+    fresh.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await fresh.goto(siteUrl + routes.search);
+    await fresh.focus('#q');
+    await fresh.fill('#q', query);
+    await fresh.press('#q', 'Enter');
+    await fresh.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
+    expect(await fresh.locator('#search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), query).toEqual(later);
+    expect(problems.filter((problem) => !/dang-ky-sw|Failed to load resource/.test(problem)), query).toEqual([]);
+    await fresh.close();
+  }
 
   it('writes the search data: every indexed page with its address, title and kind, and pagefind files that exist', async () => {
     const data = JSON.parse(await readFile(path.join(siteDir, searchFiles.data), 'utf8')) as SearchData;
