@@ -7,6 +7,7 @@ import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { formatDuration } from '../../src/broadcast/script/timing.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { getEditionCataloguePath, routes } from '../../src/paths.ts';
+import { openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 const site = getBuiltSite();
@@ -17,12 +18,12 @@ let entries: BroadcastEntry[];
 beforeAll(async () => {
   entries = getBroadcastCatalogue(await loadContent(EXAMPLE_CONTENT));
   browser = await launchChromium();
-  page = await browser.newPage(PHONE);
+  page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
 afterAll(() => browser?.close());
 
 async function open(path: string): Promise<void> {
-  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  const response = await openLoaded(page, site.url + path);
   expect(response?.status(), path).toBe(200);
 }
 

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { routes, siteFiles } from '../../src/paths.ts';
+import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 // The shared fixture site (3 guides, 8 questions). Its service worker is blocked where the quiz
 // is driven, so no precaching runs beside the answers: the quiz itself must work and send nothing.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { url } = getBuiltSite('fixture');
 let browser: Browser;
 
@@ -26,7 +24,7 @@ async function openPage(sitePath: string, javaScriptEnabled: boolean): Promise<P
   // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
   const context = await browser.newContext({ ...PHONE, javaScriptEnabled, bypassCSP: true, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(url + sitePath, { waitUntil: 'networkidle' });
+  await openLoaded(page, url + sitePath);
   return page;
 }
 
@@ -93,7 +91,7 @@ describe('the self-check quiz', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(url + routes.contest, { waitUntil: 'networkidle' });
+    await openLoaded(page, url + routes.contest);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     expect(await page.locator('script[type=module][src^="/_astro/"]').count()).toBe(1);
     const loaded = requests.length;
@@ -110,12 +108,7 @@ describe('the self-check quiz', () => {
       // (a locator waits out Playwright's 30 s timeout for an input that is not there).
       const choices = page.locator('fieldset[data-quiz] input');
       if ((await choices.count()) > 0) await choices.first().check();
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, sitePath).toEqual([]);
+      expect(await findAxeViolations(page), sitePath).toEqual([]);
       await page.context().close();
     }
   });

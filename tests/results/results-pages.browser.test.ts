@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { resultsFiles, routes } from '../../src/paths.ts';
+import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
 
 // The shared fixture build (its figures are real: no MẪU), and the shared example build
 // (sample figures) for the accessibility check of both variants.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const XA_THU = { kind: 'commune', slug: 'xa-thu' } as const;
 const { dir: outDir, url: fixtureUrl } = getBuiltSite('fixture');
 let browser: Browser;
@@ -21,7 +19,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
-  page = await browser.newPage({ ...PHONE, bypassCSP: true });
+  page = await browser.newPage({ ...PHONE, bypassCSP: true, serviceWorkers: 'block' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -78,15 +76,9 @@ describe('results pages in the fixture build', () => {
 
 /** axe-core's WCAG 2.2 AA and best-practice rules on a page; the violations as text. */
 async function getViolations(url: string): Promise<string[]> {
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const response = await openLoaded(page, url);
   expect(response?.status(), url).toBe(200);
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  return findAxeViolations(page);
 }
 
 describe('results pages in Chromium at 360×740', () => {

@@ -1,14 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastFiles, getEditionCataloguePath, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { readPage } from '../helpers/read-html.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = getBuiltSite();
 let browser: Browser;
 let page: Page;
@@ -16,8 +14,9 @@ let guidePath: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  // axe-core is injected as an inline script, which the site's CSP rightly blocks; the test tool bypasses it.
-  page = await browser.newPage({ ...PHONE, bypassCSP: true });
+  // axe-core is injected as an inline script, which the site's CSP rightly blocks; the test tool
+  // bypasses it. The service worker is tested on its own (offline.browser.test.ts).
+  page = await browser.newPage({ ...PHONE, bypassCSP: true, serviceWorkers: 'block' });
   const { document } = await readPage(site.dir, routes.guides);
   guidePath = document.querySelector('.card-list a')!.getAttribute('href')!;
 });
@@ -49,7 +48,7 @@ const pageTypes = (): [string, string][] => [
 
 /** Opens a page and checks it exists (only the not-found page may answer 404). */
 async function open(path: string) {
-  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  const response = await openLoaded(page, site.url + path);
   expect(response?.status(), path).toBe(path === '/khong-co-trang-nay/' ? 404 : 200);
 }
 
@@ -64,13 +63,7 @@ describe('accessibility at 360×740', () => {
         size: parseFloat(getComputedStyle(document.body).fontSize),
         width: document.documentElement.scrollWidth,
       }));
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await findAxeViolations(page);
       measured.push({ name, path, size, width, violations });
     }
   });
@@ -97,12 +90,6 @@ describe('keyboard', () => {
     'reaches every control on the %s page with Tab, each with a visible focus',
     async (_name, path) => {
       await open(path());
-      // The search page renders its results after load: count the controls once they are there,
-      // or the links that arrive later are "extra" (more guides match "vneid" than the first batch).
-      await page.waitForFunction(() => {
-        const status = document.querySelector('#search-status');
-        return !status || /kết quả|Không tìm thấy/.test(status.textContent ?? '');
-      });
       // Tab stops: a radio group is one stop (arrow keys move within it, HTML § 4.10.5.1.16).
       const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input:not([type=radio]), textarea, select, summary').length
         + new Set([...document.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((radio) => radio.name)).size);
