@@ -23,29 +23,39 @@ export async function readSearchCorpus(file: string = SEARCH_CORPUS): Promise<Co
 
 /**
  * The results of a query once they are complete. A page already on the search page gets the query
- * typed into its box and sent, as a person searching again does (the engine stays loaded, so a
- * corpus run costs one page load); any other page opens the search page with `?q=`, as the search
- * forms on other pages send it.
+ * put in its box and sent, as a person searching again does (the engine stays loaded, so a corpus
+ * run costs one page load); any other page opens the search page with `?q=`, as the search forms
+ * on other pages send it. One round trip to the page per query: sending, waiting and reading
+ * through Playwright's locators took 3.5 times as long as the search itself (174 ms against 48).
  */
 export async function searchFor(page: Page, siteUrl: string, query: string) {
   const searchPage = siteUrl + routes.search;
-  if (page.url().split('?')[0] === searchPage) {
-    await page.fill('#q', query);
-    await page.press('#q', 'Enter');
-  } else {
-    await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
-  }
-  // The status names the query in quotes once its results are all shown, so an earlier query's
-  // status ("dk tam tru" while waiting for "tam tru") never passes for this one's.
-  await page.waitForFunction((q) => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status.includes(`“${q}”`) || status.startsWith('Không tải được');
-  }, query);
-  return {
-    status: (await page.locator('#search-status').textContent()) ?? '',
-    hrefs: await page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
-    firstMarks: await page.locator('#search-results li').first().locator('mark').allTextContents(),
-  };
+  const onSearchPage = page.url().split('?')[0] === searchPage;
+  if (!onSearchPage) await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  return page.evaluate(async ({ query, send }) => {
+    const status = document.querySelector('#search-status')!;
+    // The status names the query in quotes once its results are all shown, so an earlier query's
+    // status ("dk tam tru" while waiting for "tam tru") never passes for this one's.
+    const done = () => status.textContent!.includes(`“${query}”`) || status.textContent!.startsWith('Không tải được');
+    const shown = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      if (done()) (observer.disconnect(), resolve());
+    });
+    if (send) {
+      const box = document.querySelector<HTMLInputElement>('#q')!;
+      box.value = query;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      // As Enter in the box does: the form's submit event, which searches at once.
+      box.form!.requestSubmit();
+    }
+    await shown;
+    return {
+      status: status.textContent ?? '',
+      hrefs: [...document.querySelectorAll('#search-results li > a')].map((a) => a.getAttribute('href') ?? ''),
+      firstMarks: [...(document.querySelector('#search-results li')?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''),
+    };
+  }, { query, send: onSearchPage });
 }
 
 /** How many corpus questions put their guide first, and which did not. */
