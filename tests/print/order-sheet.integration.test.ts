@@ -104,7 +104,8 @@ describe("a commune's order sheet", () => {
     expect(rowOf(pages, `ap-phich/${guide}-a2.pdf`)).toContain('1 tờ');
     expect(rowOf(pages, `ap-phich/${guide}-a0.pdf`)).toContain('0 tờ');
     const text = pages.flat().map((run) => run.text).join(' ');
-    expect(text).toContain('trường hamlets: 6 thôn, 950 hộ');
+    // The file as it lies in the content folder, wherever that folder is.
+    expect(text).toContain('theo communes/xa-thu.yaml, trường hamlets: 6 thôn, 950 hộ');
     expect(text).toContain('Tờ gấp A4 gấp ba: một tờ cho 2 hộ khi xã ghi số hộ');
   });
 
@@ -157,7 +158,7 @@ describe('order sheets without a hamlet count, of the office, and with a name to
     expect(all.filter((text) => text === 'Chưa gợi ý')).toHaveLength(getPressEntries(files).length);
     expect(all.some((text) => / (tờ|tấm)$/.test(text))).toBe(false);
     const joined = all.join(' ');
-    expect(joined).toContain(`${edition.file} chưa ghi số thôn của xã`);
+    expect(joined).toContain('communes/xa-thu.yaml chưa ghi số thôn của xã');
     expect(joined).toContain('hamlets: { count: 12 }');
   });
 

@@ -5,6 +5,7 @@
  * and suggested quantity, the press facts from formats.ts PRESS, the quantities from
  * quantity-rules.ts, whose rules the last page states.
  */
+import { printedContentPath } from '../../content/content-dir.ts';
 import type { Content } from '../../content/load-content.ts';
 import type { TextSource } from '../../content/sourced-text.ts';
 import type { Edition } from '../../editions/edition.ts';
@@ -109,9 +110,10 @@ function createSampleWord(measure: TextMeasurer, edition: Edition, size: number)
 function getQuantityNote(content: Content, edition: Edition): { text: string; source: TextSource } {
   if (edition.ref.kind === 'office') return { text: t('order.office', { office: edition.office.text, communes: content.communes.length }), source: edition.office.source };
   const hamlets = edition.hamlets;
-  if (!hamlets) return { text: t('order.noHamlets', { file: edition.file }), source: { file: edition.file, field: 'hamlets' } };
+  const file = printedContentPath(content.dir, edition.file);
+  if (!hamlets) return { text: t('order.noHamlets', { file }), source: { file: edition.file, field: 'hamlets' } };
   const households = hamlets.households === undefined ? '' : t('order.households', { households: number.format(hamlets.households) });
-  return { text: t('order.hamlets', { file: edition.file, count: hamlets.count, households }), source: hamlets.source };
+  return { text: t('order.hamlets', { file, count: hamlets.count, households }), source: hamlets.source };
 }
 
 function getColumnX(column: keyof typeof SHEET.columns): number {

@@ -4,6 +4,7 @@
  * from a year earlier; the table runs onto more pages with its header repeated. Pure apart
  * from measuring text; render-pdf draws the boxes.
  */
+import { printedContentPath } from '../../content/content-dir.ts';
 import type { Content } from '../../content/load-content.ts';
 import type { Edition } from '../../editions/edition.ts';
 import { t } from '../../i18n/t.ts';
@@ -113,7 +114,7 @@ export function resolveReport(measure: TextMeasurer, content: Content, edition: 
   }
 
   const footerY = page.height - REPORT.footerFromBottom;
-  const files = t('results.report.source', { files: content.results.files.join(', ') });
+  const files = t('results.report.source', { files: content.results.files.map((file) => printedContentPath(content.dir, file)).join(', ') });
   const laidOut: PdfPage[] = pages.map((items, index) => {
     const footer = [
       setText(measure, { text: files, source, font: 'regular', colour: 'muted', leading: 1 }, size.footer, margin.left, footerY, width - 25).element,
