@@ -26,14 +26,13 @@ export const SITE_VARIANTS = {
   example: { contentDir: EXAMPLE_CONTENT },
   /** The small fixture (3 guides, one commune, real contacts), strictly linted on a fixed day. */
   fixture: { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
-  /** The fixture with a byte-order mark before one guide's front matter (tests/content/hostile-content-build). */
-  'fixture-bom': { contentDir: FIXTURE_CONTENT, edits: { 'guides/tai-khoan-vneid.mdx': (text) => `\uFEFF${text}` } },
   /**
-   * The fixture built a second time, exactly as "fixture" (its key differs by name alone): two
-   * independent builds of the same content and code, compared byte for byte
-   * (tests/content/hostile-content-build).
+   * The fixture with a byte-order mark before one guide's front matter, otherwise exactly as
+   * "fixture": a second, independent build of the same pages and code, which must give every file
+   * byte for byte as "fixture" (tests/content/hostile-content-build): the build is deterministic
+   * and a BOM changes nothing.
    */
-  'fixture-again': { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY },
+  'fixture-bom': { contentDir: FIXTURE_CONTENT, strictLint: true, today: FIXTURE_TODAY, edits: { 'guides/tai-khoan-vneid.mdx': (text) => `\uFEFF${text}` } },
   /** The office's own content/ (or DVC_CONTENT_DIR), for the one smoke test (tests/smoke/). */
   office: { contentDir: getContentDir() },
 } satisfies Record<string, SiteVariant>;
