@@ -13,7 +13,8 @@ let content: Content;
 beforeAll(async () => {
   content = await loadContent(site.contentDir);
   browser = await launchChromium();
-  page = await browser.newPage(PHONE);
+  // The service worker is tested on its own (offline.browser.test.ts): here it would save every guide beside the test.
+  page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
 afterAll(() => browser?.close());
 

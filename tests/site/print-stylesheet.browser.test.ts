@@ -36,7 +36,15 @@ describe('printing a guide from the browser', () => {
   it('puts the office and its hotline on page 1 and prints where each link goes', async () => {
     const content = await loadContent(site.contentDir);
     const page = await browser.newPage();
+    // One guide per channel (its start link differs), the one citing most sources: the print
+    // stylesheet is the same for every guide, and printing each took a second.
+    const byChannel = new Map<string, (typeof content.guides)[number]>();
     for (const guide of content.guides) {
+      const kept = byChannel.get(guide.channel);
+      if (!kept || guide.sources.length > kept.sources.length) byChannel.set(guide.channel, guide);
+    }
+    expect(byChannel.size).toBeGreaterThan(1);
+    for (const guide of byChannel.values()) {
       await page.goto(site.url + routes.guide(guide.slug));
       await page.emulateMedia({ media: 'print' });
       const pages = (await readPdfText(await page.pdf({ preferCSSPageSize: true, printBackground: false }))).map((text) => text.replace(/\s+/g, ' '));
