@@ -43,6 +43,9 @@ export default async function setup(project: TestProject) {
     await rm(`${entry}.wanted`, { force: true });
     await rm(`${entry}.failed`, { force: true });
     const cached = await access(`${entry}/report.json`).then(() => true, () => false);
+    // A fresh run removes the entry it rebuilds, or the tests would read the old build (it has a
+    // report.json) while the builder made the new one.
+    if (fresh && cached) await rm(entry, { recursive: true, force: true });
     if (fresh || !cached) toBuild.push(`${name}:${key}`);
     const { url, server } = await serveStatic(`${entry}/dist`);
     servers.push(server);
