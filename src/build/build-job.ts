@@ -6,7 +6,6 @@ import type { Content } from '../content/load-content.ts';
 import type { EditionRef } from '../editions/edition.ts';
 import { resolveEdition } from '../editions/resolve-edition.ts';
 import type { BuiltFile, KitFile } from './kit.ts';
-import { getKit } from './kits.ts';
 
 export interface BuildJob {
   kit: string;
@@ -18,6 +17,10 @@ export interface BuildJob {
 export function createJobBuilder(content: Content): (job: BuildJob) => Promise<BuiltFile[]> {
   const filesByEdition = new Map<string, KitFile[]>();
   return async (job) => {
+    // The kits' code (pdfkit, pdf.js, pptxgenjs: some 90 MB) loads with the first job, not with
+    // this module: build-all.ts imports the pool before the site stage, and this process must
+    // stay small while the site's child process runs (issue 13: peak memory ≤ 1 GB).
+    const { getKit } = await import('./kits.ts');
     const kit = getKit(job.kit);
     const edition = resolveEdition(content, job.edition);
     const key = `${job.kit}\0${edition.id}`;
