@@ -40,7 +40,9 @@ export async function searchFor(page: Page, siteUrl: string, query: string) {
     const shown = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
       observer.observe(status, { childList: true, characterData: true, subtree: true });
-      if (done()) (observer.disconnect(), resolve());
+      // A page opened with ?q= may have answered already; a sent query is answered after sending
+      // (the same query twice would otherwise read the status of the first).
+      if (!send && done()) (observer.disconnect(), resolve());
     });
     if (send) {
       const box = document.querySelector<HTMLInputElement>('#q')!;
