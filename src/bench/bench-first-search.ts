@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { routes, searchFiles } from '../paths.ts';
 import { PHONE } from './chromium.ts';
+import { waitForAnswer } from './search-corpus.ts';
 
 /** The link the issue sets the bar on: 400 kbit/s each way, 400 ms round trip, a phone 4× slower than this machine. */
 export const SLOW_LINK = { latencyMs: 400, bytesPerSecond: 400_000 / 8, cpuSlowdown: 4 } as const;
@@ -73,21 +74,8 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
     await page.focus('#q');
     await page.fill('#q', query);
     await page.press('#q', 'Enter');
-    // Waits on DOM changes, not waitForFunction's polling on every animation frame: at 4× CPU that
-    // poll's frames took about a quarter of the main thread while pagefind searched, a cost no
-    // visitor's page has.
-    await page.evaluate(
-      (q) =>
-        new Promise<void>((resolve, reject) => {
-          const status = document.querySelector('#search-status')!;
-          const done = () => status.textContent?.includes(q) ?? false;
-          if (done()) return resolve();
-          const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-          observer.observe(status, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => reject(new Error(`no answer for "${q}" within 60 s`)), 60_000);
-        }),
-      query,
-    );
+    const answer = await waitForAnswer(page, query);
+    if (!answer.status.includes(`“${query}”`)) throw new Error(`the search page did not answer "${query}": ${answer.status}`);
     const ms = await page.evaluate(() => {
       const marks = window as unknown as { firstResultAt: number; focusedAt: number };
       return marks.firstResultAt - marks.focusedAt;

@@ -25,39 +25,56 @@ export async function readSearchCorpus(file: string = SEARCH_CORPUS): Promise<Co
  * The results of a query once they are complete. A page already on the search page gets the query
  * put in its box and sent, as a person searching again does (the engine stays loaded, so a corpus
  * run costs one page load); any other page opens the search page with `?q=`, as the search forms
- * on other pages send it. One round trip to the page per query: sending, waiting and reading
- * through Playwright's locators took 3.5 times as long as the search itself (174 ms against 48).
+ * on other pages send it. Sent and read in the page itself: through Playwright's locators a
+ * question took 3.5 times as long as the search (174 ms against 48).
  */
 export async function searchFor(page: Page, siteUrl: string, query: string) {
   const searchPage = siteUrl + routes.search;
-  const onSearchPage = page.url().split('?')[0] === searchPage;
-  if (!onSearchPage) await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
-  return page.evaluate(async ({ query, send }) => {
-    const status = document.querySelector('#search-status')!;
-    // The status names the query in quotes once its results are all shown, so an earlier query's
-    // status ("dk tam tru" while waiting for "tam tru") never passes for this one's.
-    const done = () => status.textContent!.includes(`“${query}”`) || status.textContent!.startsWith('Không tải được');
-    const shown = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
-      // A page opened with ?q= may have answered already; a sent query is answered after sending
-      // (the same query twice would otherwise read the status of the first).
-      if (!send && done()) (observer.disconnect(), resolve());
-    });
-    if (send) {
+  if (page.url().split('?')[0] === searchPage) {
+    await page.evaluate((query) => {
       const box = document.querySelector<HTMLInputElement>('#q')!;
       box.value = query;
       box.dispatchEvent(new Event('input', { bubbles: true }));
-      // As Enter in the box does: the form's submit event, which searches at once.
+      // As Enter in the box does: the form's submit event, which searches at once (and says
+      // "Đang tìm…" at once, so an earlier answer to the same query never passes for this one).
       box.form!.requestSubmit();
-    }
-    await shown;
-    return {
-      status: status.textContent ?? '',
-      hrefs: [...document.querySelectorAll('#search-results li > a')].map((a) => a.getAttribute('href') ?? ''),
-      firstMarks: [...(document.querySelector('#search-results li')?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''),
-    };
-  }, { query, send: onSearchPage });
+    }, query);
+  } else {
+    await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  }
+  return waitForAnswer(page, query);
+}
+
+/**
+ * Waits until the search page has answered `query` (or said it could not load) and returns what
+ * it shows. It waits on DOM changes, not on waitForFunction's polling every animation frame: at 4×
+ * CPU those frames took about a quarter of the main thread while pagefind searched, a cost no
+ * visitor's page has (the bench's first search, bench-first-search.ts).
+ */
+export function waitForAnswer(page: Page, query: string) {
+  return page.evaluate(
+    (query) =>
+      new Promise<{ status: string; hrefs: string[]; firstMarks: string[] }>((resolve, reject) => {
+        const status = document.querySelector('#search-status')!;
+        // The status names the query in quotes once its results are all shown, so an earlier
+        // query's status ("dk tam tru" while waiting for "tam tru") never passes for this one's.
+        const done = () => status.textContent!.includes(`“${query}”`) || status.textContent!.startsWith('Không tải được');
+        const answer = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve({
+            status: status.textContent ?? '',
+            hrefs: [...document.querySelectorAll('#search-results li > a')].map((a) => a.getAttribute('href') ?? ''),
+            firstMarks: [...(document.querySelector('#search-results li')?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? ''),
+          });
+        };
+        const observer = new MutationObserver(() => done() && answer());
+        const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`no answer for "${query}" within 60 s`))), 60_000);
+        observer.observe(status, { childList: true, subtree: true, characterData: true });
+        if (done()) answer();
+      }),
+    query,
+  );
 }
 
 /** How many corpus questions put their guide first, and which did not. */

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, searchFiles } from '../../src/paths.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
-import { readSearchCorpus, SEARCH_CONTENT, searchFor } from '../../src/bench/search-corpus.ts';
+import { readSearchCorpus, SEARCH_CONTENT, searchFor, waitForAnswer } from '../../src/bench/search-corpus.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
 import { WARM_UP, type SearchData } from '../../src/search/search-data.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
@@ -36,12 +36,7 @@ async function typeAndSearch(query: string) {
   if (page.url().split('?')[0] === siteUrl + routes.search) await page.fill('#q', '');
   else await page.goto(siteUrl + routes.search);
   await page.locator('#q').pressSequentially(query, { delay: 10 });
-  await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
-  return {
-    status: (await page.locator('#search-status').textContent()) ?? '',
-    hrefs: await page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-    firstMarks: await page.locator('#search-results li').first().locator('mark').allTextContents(),
-  };
+  return waitForAnswer(page, query);
 }
 
 const glossaryRank = (hrefs: string[]) => hrefs.indexOf(routes.glossary);
@@ -181,7 +176,7 @@ describe('loading the search', () => {
     for (const { query: asked } of corpus.filter((_, i) => i % 36 === 4)) await expectSameOnFreshPage(asked, (await typeAndSearch(asked)).hrefs);
   });
 
-  async function expectSameOnFreshPage(query: string, later: (string | null)[]) {
+  async function expectSameOnFreshPage(query: string, later: string[]) {
     const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
     const problems: string[] = [];
     fresh.on('pageerror', (error) => problems.push(error.message));
@@ -190,8 +185,7 @@ describe('loading the search', () => {
     await fresh.focus('#q');
     await fresh.fill('#q', query);
     await fresh.press('#q', 'Enter');
-    await fresh.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`) ?? false, query);
-    expect(await fresh.locator('#search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), query).toEqual(later);
+    expect((await waitForAnswer(fresh, query)).hrefs, query).toEqual(later);
     expect(problems.filter((problem) => !/dang-ky-sw|Failed to load resource/.test(problem)), query).toEqual([]);
     await fresh.close();
   }
