@@ -57,6 +57,27 @@ describe('whenOneRoundTripFromDone', () => {
     expect(watched.headers.get('content-type')).toBe('application/octet-stream');
   });
 
+  it('does not take a first packet that comes with the headers for the rate', async () => {
+    // 1,500 bytes at once, then 500 every 50 ms (10 bytes/ms): with a 400 ms round trip the rest is
+    // one round trip away only once 6,000 of the 10,000 bytes are in.
+    const rest = Array.from({ length: 17 }, () => new Uint8Array(500));
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new Uint8Array(1_500)),
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const next = rest.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    let read = 0;
+    let calledAtByte = -1;
+    const watched = whenOneRoundTripFromDone(new Response(body), 10_000, performance.now() - 400, () => (calledAtByte = read));
+    const reader = watched.body!.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) read += next.value.length;
+    expect(calledAtByte).toBeGreaterThan(1_500);
+  });
+
   it('calls at the end when the rate never says so (the file is larger than expected)', async () => {
     let calls = 0;
     const watched = whenOneRoundTripFromDone(slowResponse([new Uint8Array(10), new Uint8Array(10)], 5), 1_000_000, performance.now(), () => (calls += 1));
