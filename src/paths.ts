@@ -79,6 +79,8 @@ export const SEARCH_PAGE_PRECACHE_DELAY_MS = 30_000;
 export const searchFiles = {
   /** The term table, the indexed pages and pagefind's file names, written after pagefind (src/search/create-search-data.ts). */
   data: `${routes.search}du-lieu.json`,
+  /** The data file, pagefind's WebAssembly and its index chunks in one download (src/search/create-search-bundle.ts). */
+  bundle: `${routes.search}goi-tim-kiem.bin`,
   pagefindScript: '/pagefind/pagefind.js',
   /** Pagefind's WebAssembly for languages without a stemmer of their own, Vietnamese among them; the build checks the name. */
   pagefindWasm: '/pagefind/wasm.unknown.pagefind',

@@ -101,8 +101,8 @@ export async function benchFirstSearch(browser: Browser, siteUrl: string, query:
   }
 }
 
-/** Pagefind's files and the search data file: what the first search itself downloads. */
+/** Pagefind's files, the search data file and the search bundle: what the first search itself downloads. */
 function isSearchFile(url: string): boolean {
   const { pathname } = new URL(url);
-  return pathname.startsWith(path.posix.dirname(searchFiles.pagefindScript) + '/') || pathname === searchFiles.data;
+  return pathname.startsWith(path.posix.dirname(searchFiles.pagefindScript) + '/') || pathname === searchFiles.data || pathname === searchFiles.bundle;
 }

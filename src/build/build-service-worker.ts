@@ -28,15 +28,17 @@ export function getPrecacheGlobs(pageSlugs: readonly string[]): string[] {
     pageGlob(routes.offline),
     // The search page's own script and any stylesheet Astro splits out.
     '_astro/*.{js,css}',
-    // Pagefind's client, its WebAssembly, metadata, index chunks and result fragments; not its UI kits.
+    // Pagefind's client, metadata and result fragments; not its UI kits.
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
-    'pagefind/*.pagefind',
     'pagefind/*.pf_meta',
-    'pagefind/{index,fragment,filter}/*',
-    // The search page's term table and page list, fetched before pagefind (src/search/).
-    searchFiles.data.slice(1),
+    'pagefind/{fragment,filter}/*',
+    // The search bundle: the search page's term table and page list, pagefind's WebAssembly and
+    // its index chunks, which the page takes from it (src/search/create-search-bundle.ts). Those
+    // files on their own are fetched only when the bundle fails, online; saving them too would
+    // double the bytes saved.
+    searchFiles.bundle.slice(1),
     siteFiles.favicon.slice(1),
     siteFiles.manifest.slice(1),
   ];

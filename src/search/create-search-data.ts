@@ -1,8 +1,9 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { routes, searchFiles } from '../paths.ts';
 import type { SearchTerms } from '../schemas/search-terms.ts';
+import { createSearchBundle } from './create-search-bundle.ts';
 import { SEARCH_PRELOAD_ATTRIBUTE, type SearchData, type SearchPreload } from './search-data.ts';
 
 /** Every pagefind data file starts, once gunzipped, with this signature (pagefind.js `decompress`). */
@@ -48,18 +49,18 @@ export async function createSearchData(siteDir: string, terms: SearchTerms, warm
   await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
   const inline: Record<string, string> = {};
   for (const url of [entryUrl, metaUrl]) inline[url] = (await readFile(path.join(siteDir, url.replace(/\?.*$/, '')))).toString('base64');
-  const wasmBytes = (await stat(path.join(siteDir, searchFiles.pagefindWasm))).size;
-  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, preload: chunkUrls, inline, wasmBytes, warmUp });
+  const bundle = await createSearchBundle(siteDir, [{ href: searchFiles.data, gzip: true }, { href: searchFiles.pagefindWasm }, ...chunkUrls.map((href) => ({ href }))]);
+  await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, bundle, inline, warmUp });
   return data;
 }
 
 /**
- * Writes pagefind's file names into the search page itself (the `data-preload` attribute of its
- * results list), so the page can request the index chunks the moment the box gets focus,
- * alongside the search data file instead of one round trip after it, and the small entry and
- * metadata files themselves, so they cost no request; with the WebAssembly's size and the
- * warm-up index (second-wave.ts, warm-up-pagefind.ts). The page is built before pagefind names
- * its files, hence the edit after the fact.
+ * Writes what the search page needs to start into the page itself (the `data-preload` attribute
+ * of its results list): the search bundle's address and parts, so one request the moment the box
+ * gets focus brings the data file, the WebAssembly and the index chunks (create-search-bundle.ts);
+ * pagefind's small entry and metadata files themselves, so they cost no request; and the warm-up
+ * index (warm-up-pagefind.ts). The page is built before pagefind names its files, hence the edit
+ * after the fact.
  */
 async function writeSearchPagePreload(siteDir: string, preload: SearchPreload): Promise<void> {
   const file = path.join(siteDir, routes.search, 'index.html');

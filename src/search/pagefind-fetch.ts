@@ -2,8 +2,9 @@
  * How the search page feeds pagefind its files, fast:
  *
  * - Fetched early: the page asks for every file a first search needs at once, when the box
- *   gets focus, and pagefind's own later fetch of the same address is answered from that
- *   early response. (A `<link rel=preload>` did the same until a fetch failed on a dropped
+ *   gets focus, in one download (the search bundle, create-search-bundle.ts), and pagefind's own
+ *   later fetch of each file is answered from its part of it. A file whose part failed is fetched
+ *   again on its own. (A `<link rel=preload>` did the same until a fetch failed on a dropped
  *   connection: Chromium then answered pagefind's retry with the failed preload, so search
  *   stayed broken until reload.)
  * - Carried by the page: the entry and metadata files are a few hundred bytes, written into the
@@ -14,6 +15,8 @@
  * Only the search page runs scripts, so replacing its `fetch` touches nothing else.
  */
 import { inflatePagefindData } from './inflate-pagefind-data.ts';
+import type { SearchBundle } from './search-data.ts';
+import { splitStream } from './split-stream.ts';
 
 const early = new Map<string, Promise<Response>>();
 let nativeFetch: typeof fetch | undefined;
@@ -22,23 +25,45 @@ const keyOf = (input: RequestInfo | URL) => new URL(typeof input === 'string' ||
 
 /**
  * Starts fetching `url` now; pagefind's fetch of it later gets this response (or fetches again
- * if this one failed). `watch` may wrap the response as it arrives (second-wave.ts). The promise
- * returned settles, never rejecting, once the file is in or the fetch failed.
+ * if this one failed).
  */
-export function fetchEarly(url: string, priority: 'high' | 'low' = 'low', watch?: (response: Response, requestedAt: number) => Response): Promise<void> {
+export function fetchEarly(url: string): void {
   installPagefindFetch();
   const key = keyOf(url);
-  const known = early.get(key);
-  if (known) return known.then(ignore, ignore);
-  const requestedAt = performance.now();
-  const pending = nativeFetch!(url, { priority } as RequestInit).then((response) => {
+  if (early.has(key)) return;
+  keep(key, nativeFetch!(url).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    return inflatePagefindData(key, watch ? watch(response, requestedAt) : response);
+    return inflatePagefindData(key, response);
+  }));
+}
+
+/**
+ * Starts fetching the search bundle now; a later fetch of any file in it gets that file's part,
+ * read to its end (and inflated), or fetches the file again if its part failed.
+ */
+export function fetchBundle({ href, parts }: SearchBundle): void {
+  installPagefindFetch();
+  const download = nativeFetch!(href, { priority: 'high' } as RequestInit).then((response) => {
+    if (!response.ok || !response.body) throw new Error(`${response.status} ${href}`);
+    return splitStream(response.body, parts.map((part) => part.bytes));
   });
-  // Nobody may be waiting yet: a failure is handled when pagefind asks (it fetches again).
-  pending.catch(() => early.delete(key));
+  parts.forEach((part, i) => {
+    const key = keyOf(part.href);
+    keep(key, download.then(async (bodies) => {
+      const body = bodies[i]!;
+      // Pagefind's files are inflated as they arrive and read to the end (inflate-pagefind-data.ts).
+      if (part.encoding !== 'gzip') return inflatePagefindData(key, new Response(body));
+      if (typeof DecompressionStream === 'undefined') throw new Error(`no DecompressionStream for ${part.href}`);
+      // Read to the end here too, so a part cut short fails now and the file is fetched on its own.
+      return new Response(await new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    }));
+  });
+}
+
+/** Keeps `pending` for the next fetch of `key`. Nobody may be waiting yet: a failure is handled when that fetch comes (it fetches again). */
+function keep(key: string, pending: Promise<Response>): void {
+  pending.catch(() => early.get(key) === pending && early.delete(key));
   early.set(key, pending);
-  return pending.then(ignore, ignore);
 }
 
 /**
@@ -65,8 +90,6 @@ export function answerEarly(url: string, body: Uint8Array<ArrayBuffer>): void {
 export function decodeBase64(body: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(body), (char) => char.charCodeAt(0));
 }
-
-const ignore = () => undefined;
 
 export function installPagefindFetch(): void {
   if (nativeFetch) return;

@@ -2,9 +2,9 @@ import type { SearchTerms } from '../schemas/search-terms.ts';
 import type { PageKind } from './rank-pages.ts';
 
 /**
- * What the search page fetches first (paths.ts `searchFiles.data`), written by the build right
- * after pagefind: with it, every file a first search needs can be requested at once instead of
- * one after another, and results can be listed before pagefind's per-page fragments arrive.
+ * The search data file (paths.ts `searchFiles.data`), written by the build right after pagefind
+ * and first in the search bundle: the query's words are matched with its term table, and results
+ * are listed from its pages before pagefind's per-page fragments arrive.
  */
 export interface SearchData {
   /** Pagefind's `metaCacheTag`: a stable address for its entry file, so that it can be fetched early (and cached per build). */
@@ -17,18 +17,32 @@ export interface SearchData {
   terms: SearchTerms;
 }
 
+/** One file inside the search bundle, in the bundle's order. */
+export interface SearchBundlePart {
+  /** The file's own address: the page answers fetches of it with this part. */
+  href: string;
+  bytes: number;
+  /** Gzip of the file, for the page to inflate; pagefind's files are gzip inside already and inflated as pagefind's. */
+  encoding?: 'gzip';
+}
+
+/** The files a first search needs besides pagefind's script, in one download (create-search-bundle.ts). */
+export interface SearchBundle {
+  /** Its address, with a hash of its bytes as `?v=` so that no cache serves an old one with new part sizes. */
+  href: string;
+  parts: SearchBundlePart[];
+}
+
 /** What the search page carries itself, filled in by the build after pagefind (create-search-data.ts). */
 export interface SearchPreload extends Pick<SearchData, 'cacheTag'> {
-  /** Pagefind files to fetch at focus: the index chunks. */
-  preload: string[];
+  /** Fetched when the box gets focus: the search data file, pagefind's WebAssembly and its index chunks, in that order. */
+  bundle: SearchBundle;
   /**
    * Pagefind's entry and metadata files themselves (address → body in base64), a few hundred
    * bytes: each request costs its headers on the uplink (about 15 ms at 400 kbit/s, measured in
    * Chromium's network emulation), more than these files' own bytes.
    */
   inline: Record<string, string>;
-  /** Bytes of pagefind's WebAssembly file as served: how far along its download is, for when to ask for the index chunks (second-wave.ts). */
-  wasmBytes: number;
   /** The warm-up index (create-warm-up-index.ts): its cache tag and files, address → body in base64. */
   warmUp: { cacheTag: string; files: Record<string, string> };
 }

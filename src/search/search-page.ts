@@ -1,22 +1,21 @@
 /**
  * The search page's only script. Nothing is fetched on page load, so a 3G visitor who only
  * looks pays nothing; when the search box is touched or gets focus (or the address carries ?q=),
- * a first search's files are requested in two waves (second-wave.ts): at once the search data
- * file (term table, pages), pagefind's script and WebAssembly, and its index chunks once the
- * WebAssembly is a round trip from done (their names are in the page, with pagefind's small entry
- * and metadata files themselves, written by the build; pagefind-fetch.ts). Meanwhile pagefind is
- * warmed up on a three-sentence index (warm-up-pagefind.ts). Pagefind runs without its worker:
- * one file and one round trip fewer, and the index is small.
+ * a first search's files are requested at once, in two downloads: pagefind's script, and the
+ * search bundle of the search data file (term table, pages), pagefind's WebAssembly and its index
+ * chunks (create-search-bundle.ts; its address and parts are in the page, with pagefind's small
+ * entry and metadata files themselves, written by the build; pagefind-fetch.ts). While the index
+ * chunks arrive, pagefind is warmed up on a three-sentence index (warm-up-pagefind.ts). Pagefind
+ * runs without its worker: one file and one round trip fewer, and the index is small.
  */
 import { FIRST_SEARCH_DONE_EVENT, routes, searchFiles } from '../paths.ts';
 import { createExcerpt } from './create-excerpt.ts';
 import { expandQuery } from './expand-query.ts';
-import { answerEarly, decodeBase64, fetchEarly } from './pagefind-fetch.ts';
+import { answerEarly, decodeBase64, fetchBundle, fetchEarly } from './pagefind-fetch.ts';
 import { rankPages, type ConceptHits, type RankedPage } from './rank-pages.ts';
 import { createTermMatcher, resolveQuery, type Concept, type TermMatcher } from './resolve-query.ts';
 import { SEARCH_PRELOAD_ATTRIBUTE, WARM_UP, type SearchData, type SearchPreload } from './search-data.ts';
 import { foldTones, splitWords } from './fold-text.ts';
-import { whenOneRoundTripFromDone } from './second-wave.ts';
 import { warmUpPagefind, type PagefindInstance, type PagefindModule } from './warm-up-pagefind.ts';
 
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindInstance['search']>>>['results'][number];
@@ -34,17 +33,11 @@ let loading: Promise<Engine> | undefined;
 
 function loadEngine(): Promise<Engine> {
   loading ??= (async () => {
-    // The build wrote pagefind's other file names into the page (none under `astro dev`, where
-    // the index chunks' names come with the search data file instead).
+    // The build wrote the search bundle's parts into the page (none under `astro dev`, where the
+    // index chunks' names come with the search data file instead).
     const inPage = readPreload();
-    let chunksAsked = false;
-    const askForChunks = () => {
-      if (chunksAsked) return;
-      chunksAsked = true;
-      for (const href of inPage?.preload ?? []) fetchEarly(href);
-    };
-    // The WebAssembly is the largest file and must be compiled before any search: first in line.
-    void fetchEarly(searchFiles.pagefindWasm, 'high', inPage && ((response, requestedAt) => whenOneRoundTripFromDone(response, inPage.wasmBytes, requestedAt, askForChunks))).then(askForChunks);
+    // The bundle is most of the bytes: first in line.
+    if (inPage) fetchBundle(inPage.bundle);
     for (const [href, body] of Object.entries(inPage?.inline ?? {})) answerEarly(href, decodeBase64(body));
     const module = import(/* @vite-ignore */ searchFiles.pagefindScript) as Promise<PagefindModule>;
     // The requests are out; the phone is idle until bytes arrive.

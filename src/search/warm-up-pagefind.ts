@@ -5,7 +5,8 @@
  * first search, about half of the 160 ms between the last byte and the first result (measured with
  * a performance trace, `npm run bench -- --only search`). A search of the warm-up index, a page
  * of three sentences the search page carries itself (create-warm-up-index.ts), while the real index
- * chunks are still downloading (second-wave.ts), moves that work before the last byte.
+ * chunks, last in the search bundle, are still downloading (create-search-bundle.ts), moves that
+ * work before the last byte.
  */
 import { searchFiles } from '../paths.ts';
 import { answerEarly, answerWithCopy, decodeBase64 } from './pagefind-fetch.ts';

@@ -6,7 +6,7 @@ import { routes, searchFiles } from '../../src/paths.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
 import { readSearchCorpus, SEARCH_CONTENT, searchFor, waitForAnswer } from '../../src/bench/search-corpus.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
-import { WARM_UP, type SearchData } from '../../src/search/search-data.ts';
+import { SEARCH_PRELOAD_ATTRIBUTE, WARM_UP, type SearchData, type SearchPreload } from '../../src/search/search-data.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 // The search is tested on its own fixture, a copy of the example content (11 guides, glossary,
@@ -129,39 +129,49 @@ describe('search typed the way people type on a phone', () => {
 });
 
 describe('loading the search', () => {
-  it('fetches nothing until the box gets focus, then everything a search needs, each file once, the index chunks after the WebAssembly, and nothing the page carries', async () => {
+  it('fetches nothing until the box gets focus, then in two requests everything a search needs, and nothing the page carries', async () => {
     const fresh = await browser.newPage(PHONE);
     const requested: string[] = [];
     fresh.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    const isSearchFile = (url: string) => url.startsWith('/pagefind/') || url.startsWith(searchFiles.data) || url.startsWith(searchFiles.bundle);
     await fresh.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
-    expect(requested.filter((url) => url.startsWith('/pagefind/') || url === searchFiles.data)).toEqual([]);
+    expect(requested.filter(isSearchFile)).toEqual([]);
     await fresh.focus('#q');
-    const data = JSON.parse(await readFile(path.join(siteDir, searchFiles.data), 'utf8')) as SearchData;
-    const carried = data.preload.filter((url) => !url.includes('/index/'));
-    const chunks = data.preload.filter((url) => url.includes('/index/'));
-    expect(carried).toHaveLength(2);
-    await fresh.waitForFunction((count) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/pagefind/')).length >= count, chunks.length + 2);
-    const fetched = requested.filter((url) => url.startsWith('/pagefind/') || url === searchFiles.data);
-    expect(new Set(fetched)).toEqual(new Set([searchFiles.data, searchFiles.pagefindScript, searchFiles.pagefindWasm, ...chunks]));
-    // Pagefind's own fetches were served by the preloads: no address twice, and no worker script.
     await fresh.fill('#q', 'ket hon');
     await fresh.locator('#search-results li p').first().waitFor();
-    const pagefindFiles = requested.filter((url) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/fragment/'));
-    expect(pagefindFiles.length).toBe(new Set(pagefindFiles).size);
-    expect(pagefindFiles).not.toContain('/pagefind/pagefind-worker.js');
-    for (const url of carried) expect(pagefindFiles).not.toContain(url);
-    // The warm-up index is answered by the page itself, and the chunks are asked for once the WebAssembly is on its way.
+    // Pagefind's script and the search bundle, once each; then only the results' fragments.
+    const { bundle, inline } = JSON.parse((await fresh.locator('#search-results').getAttribute(SEARCH_PRELOAD_ATTRIBUTE))!) as SearchPreload;
+    const fetched = requested.filter(isSearchFile).filter((url) => !url.startsWith('/pagefind/fragment/'));
+    expect(fetched.sort()).toEqual([searchFiles.pagefindScript, bundle.href].sort());
+    // Everything pagefind asked for besides came from the bundle or the page: its WebAssembly, index chunks, entry and metadata, no worker script.
+    expect(bundle.parts.map((part) => part.href)).toEqual(expect.arrayContaining([searchFiles.data, searchFiles.pagefindWasm]));
+    for (const url of Object.keys(inline)) expect(requested).not.toContain(url);
+    // The warm-up index is answered by the page itself.
     expect(requested.filter((url) => url.startsWith(WARM_UP.basePath))).toEqual([]);
-    for (const chunk of chunks) expect(requested.indexOf(chunk)).toBeGreaterThan(requested.indexOf(searchFiles.pagefindWasm));
+    await fresh.close();
+  });
+
+  it('fetches each file on its own when the bundle fails, and finds the same', async () => {
+    const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.route(`**${searchFiles.bundle}*`, (route) => route.abort('connectionreset'));
+    await fresh.goto(siteUrl + routes.search);
+    await fresh.focus('#q');
+    await fresh.fill('#q', 'ket hon');
+    await fresh.press('#q', 'Enter');
+    expect((await waitForAnswer(fresh, 'ket hon')).hrefs[0]).toBe(routes.guide('dang-ky-ket-hon'));
+    expect(requested).toEqual(expect.arrayContaining([searchFiles.bundle, searchFiles.data, searchFiles.pagefindWasm]));
+    expect(requested.some((url) => url.startsWith('/pagefind/index/'))).toBe(true);
     await fresh.close();
   });
 
   it('starts loading when the box is touched, before it gets focus', async () => {
     const fresh = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
     await fresh.goto(siteUrl + routes.search, { waitUntil: 'networkidle' });
-    const wasm = fresh.waitForRequest((request) => new URL(request.url()).pathname === searchFiles.pagefindWasm);
+    const bundle = fresh.waitForRequest((request) => new URL(request.url()).pathname === searchFiles.bundle);
     await fresh.dispatchEvent('#q', 'pointerdown', { pointerType: 'touch', isPrimary: true });
-    await wasm;
+    await bundle;
     expect(await fresh.evaluate(() => document.activeElement?.id)).not.toBe('q');
     await fresh.close();
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
-import { routes, siteFiles } from '../../src/paths.ts';
+import { routes, searchFiles, siteFiles } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 
 const site = getBuiltSite();
@@ -24,7 +24,9 @@ describe('the service worker the build writes', () => {
     for (const route of [routes.glossary, routes.help, routes.search, routes.offline]) expect(urls).toContain(`${route}index.html`);
     expect(urls).toContain('/pagefind/pagefind.js');
     expect(urls.some((url) => url.startsWith('/pagefind/fragment/'))).toBe(true);
-    expect(urls.some((url) => url.endsWith('.pagefind'))).toBe(true);
+    // The WebAssembly and index chunks are saved once, in the search bundle the page takes them from.
+    expect(urls).toContain(searchFiles.bundle);
+    expect(urls.filter((url) => url.endsWith('.pagefind') || url.includes('/pagefind/index/') || url === searchFiles.data)).toEqual([]);
   });
 
   it('leaves out the print and broadcast kits and pagefind\'s unused UI', () => {
