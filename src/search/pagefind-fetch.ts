@@ -45,6 +45,10 @@ export function fetchBundle({ href, parts }: SearchBundle): void {
   installPagefindFetch();
   const download = nativeFetch!(href, { priority: 'high' } as RequestInit).then((response) => {
     if (!response.ok || !response.body) throw new Error(`${response.status} ${href}`);
+    // A bundle of another build (a cache that kept an old one) would cut into the wrong files.
+    const length = response.headers.get('content-length');
+    const expected = parts.reduce((sum, part) => sum + part.bytes, 0);
+    if (length !== null && !response.headers.has('content-encoding') && Number(length) !== expected) throw new Error(`${href} has ${length} bytes, not ${expected}`);
     return splitStream(response.body, parts.map((part) => part.bytes));
   });
   parts.forEach((part, i) => {
