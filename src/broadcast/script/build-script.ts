@@ -2,7 +2,7 @@ import type { Content, Guide } from '../../content/load-content.ts';
 import { t } from '../../i18n/t.ts';
 import type { ScriptKind } from '../../paths.ts';
 import { createLexicon, type Lexicon } from '../read-aloud/lexicon.ts';
-import { normaliseForReading, type ReadAloudChange, type ReadAloudWarning } from '../read-aloud/normalise.ts';
+import { normaliseForReading, type ReadAloudChange, type ReadAloudResult, type ReadAloudWarning } from '../read-aloud/normalise.ts';
 import { toSpokenAsides } from './asides.ts';
 import { SAMPLE_NOTICE } from './sample-notice.ts';
 import { buildSections, SECTION_LABELS, type SectionId } from './sections.ts';
@@ -56,8 +56,34 @@ export interface Script {
 /** Rules whose changes an announcer may want explained next to the script. */
 const NOTE_RULES = new Set(['lexicon', 'legal', 'address']);
 
+/**
+ * A guide's lexicon, one object per guide of a loaded content: every edition's scripts of the
+ * guide then share its compiled patterns (compileLexicon) and its paragraphs' readings (below).
+ */
+const guideLexicons = new WeakMap<Content, WeakMap<Guide, Lexicon>>();
+
 export function createGuideLexicon(content: Content, guide: Guide): Lexicon {
-  return createLexicon(content.readAloud, guide.broadcast.pronunciations);
+  let byGuide = guideLexicons.get(content);
+  if (!byGuide) guideLexicons.set(content, (byGuide = new WeakMap()));
+  let lexicon = byGuide.get(guide);
+  if (!lexicon) byGuide.set(guide, (lexicon = createLexicon(content.readAloud, guide.broadcast.pronunciations)));
+  return lexicon;
+}
+
+/**
+ * Each paragraph read once per lexicon. Most paragraphs of a script are the same in every
+ * edition (only the contacts and the commune's name differ), and a province builds one edition
+ * per commune: at 92 communes the site stage normalised the same paragraphs 94 times over.
+ * The results are only read, never changed.
+ */
+const readings = new WeakMap<Lexicon, Map<string, ReadAloudResult>>();
+
+function readParagraph(paragraph: string, lexicon: Lexicon): ReadAloudResult {
+  let byText = readings.get(lexicon);
+  if (!byText) readings.set(lexicon, (byText = new Map()));
+  let result = byText.get(paragraph);
+  if (!result) byText.set(paragraph, (result = normaliseForReading(paragraph, { lexicon })));
+  return result;
 }
 
 /** A guide's script for one edition: sections written, normalised and timed. Pure. */
@@ -87,7 +113,7 @@ function composeScript(content: Content, guide: Guide, edition: ScriptEdition, k
   const sections = buildSections(guide, edition, content.site, kind, compact).map((section, index): ScriptSection => {
     const read: string[] = [];
     const spoken = section.paragraphs.map((paragraph, paragraphIndex) => {
-      const result = normaliseForReading(toSpokenAsides(paragraph), { lexicon });
+      const result = readParagraph(toSpokenAsides(paragraph), lexicon);
       warnings.push(...result.warnings.map((warning) => ({ ...warning, section: section.id, paragraph: paragraphIndex })));
       for (const change of result.changes) if (NOTE_RULES.has(change.rule) && !notes.has(change.written)) notes.set(change.written, change);
       read.push(hintOnce(result.spoken, result.changes.filter((change) => names.has(change.written)), hinted));
