@@ -1,7 +1,7 @@
 import { launchChromium, PHONE } from './chromium.ts';
 import { benchFirstSearch, SLOW_LINK } from './bench-first-search.ts';
 import type { BenchRow } from './format-table.ts';
-import { measureHitRate, readSearchCorpus } from './search-corpus.ts';
+import { measureHitRate, readSearchCorpus, SEARCH_HELD_OUT } from './search-corpus.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** Runs of the first search; the median is reported, as the machine's load varies from run to run. */
@@ -23,6 +23,7 @@ export async function benchSearch(siteDir: string, query = 'dang ky tam tru onli
     const page = await browser.newPage(PHONE);
     const corpus = await readSearchCorpus();
     const rate = await measureHitRate(page, url, corpus);
+    const heldOut = await measureHitRate(page, url, await readSearchCorpus(SEARCH_HELD_OUT));
     await page.close();
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await benchFirstSearch(browser, url, query));
@@ -33,6 +34,9 @@ export async function benchSearch(siteDir: string, query = 'dang ky tam tru onli
         { label: 'corpus questions', value: rate.total, unit: '' },
         { label: 'right guide first', value: rate.hits, unit: '' },
         { label: 'hit rate', value: (100 * rate.hits) / rate.total, unit: '%' },
+        { label: 'held-out questions (never tuned on)', value: heldOut.total, unit: '' },
+        { label: 'held-out: right guide first', value: heldOut.hits, unit: '' },
+        { label: 'held-out hit rate', value: (100 * heldOut.hits) / heldOut.total, unit: '%' },
         { label: `first result, "${query}" (median of ${RUNS})`, value: median.ms, unit: 'ms' },
         { label: 'bytes before the first result', value: median.bytes, unit: 'B' },
         { label: `those bytes alone at ${(SLOW_LINK.bytesPerSecond * 8) / 1000} kbit/s`, value: median.bytesMs, unit: 'ms' },
@@ -47,7 +51,7 @@ export async function benchSearch(siteDir: string, query = 'dang ky tam tru onli
         { label: 'other bytes on the link meanwhile (not counted above)', value: median.otherBytes, unit: 'B' },
         { label: 'files fetched twice', value: median.repeated.length, unit: '' },
       ],
-      misses: rate.misses.map((miss) => `"${miss.query}": ${miss.first ?? 'nothing'} first, expected ${miss.expected}`),
+      misses: [...rate.misses, ...heldOut.misses.map((miss) => ({ ...miss, query: `(held out) ${miss.query}` }))].map((miss) => `"${miss.query}": ${miss.first ?? 'nothing'} first, expected ${miss.expected}`),
     };
   } finally {
     await browser.close();

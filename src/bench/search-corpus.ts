@@ -6,6 +6,8 @@ import { routes } from '../paths.ts';
 
 /** tests/corpus/search-queries.yaml: phone-typed questions and the guide each must find first. */
 export const SEARCH_CORPUS = path.resolve('tests/corpus/search-queries.yaml');
+/** tests/corpus/search-queries-held-out.yaml: questions gathered after the search was tuned, and never tuned on: reported apart. */
+export const SEARCH_HELD_OUT = path.resolve('tests/corpus/search-queries-held-out.yaml');
 /** The content the corpus is written for: a copy of the example content, kept apart so content/ can change. */
 export const SEARCH_CONTENT = path.resolve('tests/fixtures/example-content');
 

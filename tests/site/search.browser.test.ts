@@ -4,7 +4,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, searchFiles } from '../../src/paths.ts';
 import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
-import { readSearchCorpus, SEARCH_CONTENT, searchFor, waitForAnswer } from '../../src/bench/search-corpus.ts';
+import { readSearchCorpus, SEARCH_CONTENT, SEARCH_HELD_OUT, searchFor, waitForAnswer } from '../../src/bench/search-corpus.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
 import { SEARCH_PRELOAD_ATTRIBUTE, WARM_UP, type SearchData, type SearchPreload } from '../../src/search/search-data.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
@@ -217,13 +217,17 @@ describe('loading the search', () => {
 });
 
 describe('phone-typed questions from forums and comments (tests/corpus/search-queries.yaml)', () => {
-  it('has at least 60 questions, each with its source, for guides that exist in the fixture', async () => {
+  it('has at least 60 questions, and held-out ones apart, each with its source, for guides that exist in the fixture', async () => {
     const guides = new Set((await readdir(path.join(SEARCH_CONTENT, 'guides'))).map((file) => file.replace('.mdx', '')));
+    const heldOut = await readSearchCorpus(SEARCH_HELD_OUT);
     expect(corpus.length).toBeGreaterThanOrEqual(60);
-    for (const { query, guide, source } of corpus) {
+    expect(heldOut.length).toBeGreaterThanOrEqual(50);
+    const tuned = new Set(corpus.map((entry) => foldTones(entry.query)));
+    for (const { query, guide, source } of [...corpus, ...heldOut]) {
       expect(guides.has(guide), `${query} → ${guide}`).toBe(true);
       expect(source, query).toMatch(/\S/);
     }
+    for (const { query } of heldOut) expect(tuned.has(foldTones(query)), `${query} is in both files`).toBe(false);
   });
 
   // Entries marked knownMiss say why they fail today; `npm run bench` still counts them in the hit rate.
