@@ -84,6 +84,34 @@ describe('rankPages', () => {
     expect(ranked.map((page) => page.id).slice(0, 2)).toEqual(['dangNhap', 'vneid']);
   });
 
+  it('puts first the guide whose title has two of the query’s concepts in the query’s order: "chi co tam tru thi dk ket hon" asks about marriage', () => {
+    const titled = { ...pages, ketHon: { kind: 'guide' as const, title: 'Đăng ký kết hôn, nộp hồ sơ trên mạng' } };
+    const both = ['tamTru', 'ketHon'];
+    const rank = (...order: ConceptHits[]) => rankPages(order, 4, (id) => titled[id as keyof typeof titled]).map((page) => page.id);
+    const tamTru = concept('tạm trú', both, true);
+    const dangKy = concept('đăng ký', both, true);
+    const ketHon = concept('kết hôn', both, true);
+    expect(rank(tamTru, dangKy, ketHon)[0]).toBe('ketHon');
+    // "ket hon roi thi dk tam tru o dau": the same words, the other procedure.
+    expect(rank(ketHon, dangKy, tamTru)[0]).toBe('tamTru');
+  });
+
+  it('does not let a stray word on one page outweigh the procedure the term table recognised: "ko khai tu cho ong noi"', () => {
+    const titled: Record<string, PageInfo> = { khaiTu: { kind: 'guide', title: 'Khai tử cho người thân' }, khaiSinh: { kind: 'guide', title: 'Khai sinh cho con' } };
+    const ranked = rankPages([concept('khai tử', ['khaiTu', 'khaiSinh', 'a', 'b'], true), concept('ông', ['khaiSinh'])], 14, (id) => titled[id]);
+    expect(ranked[0]!.id).toBe('khaiTu');
+  });
+
+  it('counts a concept in the first part of a title more than one after its comma: "nhap ho khau cho ong ba" is the residence guide', () => {
+    const titled: Record<string, PageInfo> = {
+      // The residence guide's title is the longer: the share of it the query covers is smaller.
+      thuongTru: { kind: 'guide', title: 'Đăng ký thường trú cho người ở nhà thuê, nhà mượn' },
+      khaiSinh: { kind: 'guide', title: 'Khai sinh, thường trú cho con' },
+    };
+    const ranked = rankPages([concept('thường trú', ['thuongTru', 'khaiSinh'], true), concept('ông bà', ['khaiSinh', 'thuongTru'])], 14, (id) => titled[id]);
+    expect(ranked.map((page) => page.id)).toEqual(['thuongTru', 'khaiSinh']);
+  });
+
   it('finds nothing when no concept is anywhere', () => {
     expect(rankPages([concept('xyzzy', [])], 4, infoOf)).toEqual([]);
   });
