@@ -6,10 +6,10 @@
  * is on the site, so filler that slipped through ("giấy", "bà con") counts for little (and a
  * word the term table does not know never counts as a rare one), worth half as much again when
  * it is in the page's title (a guide's title names its procedure), more in the title's first
- * part, and more when two of them
- * follow each other in the title as in the query ("dk ket hon", "Đăng ký kết hôn"); then guides
- * before the glossary and help pages for the same concepts; then by prominence and by how much
- * of the title the query covers ("Đăng ký thường trú trên mạng" before "Khai sinh, đăng ký
+ * part, more when the question asks to do it ("làm ks", resolve-query.ts), and more when two of
+ * them follow each other in the title as in the query ("dk ket hon", "Đăng ký kết hôn"); then
+ * guides before the glossary and help pages for the same concepts; then by prominence and by how
+ * much of the title the query covers ("Đăng ký thường trú trên mạng" before "Khai sinh, đăng ký
  * thường trú và làm thẻ bảo hiểm y tế cho con").
  */
 import { foldTones, splitWords } from './fold-text.ts';
@@ -27,6 +27,8 @@ export interface ConceptHits {
   variants: VariantHits[];
   /** Recognised through the office's term table (resolve-query.ts). */
   known: boolean;
+  /** Named right after a verb of doing (resolve-query.ts): what the question asks for. */
+  asked?: boolean;
 }
 
 export type PageKind = 'guide' | 'other';
@@ -68,6 +70,8 @@ const TITLE_SHARE_BONUS = 0.4;
 const PROMINENCE_SHARE = 0.4;
 /** Pages other than guides (glossary, help) count this much of their weight: for the same words, the guide comes first. */
 const OTHER_KIND_FACTOR = 0.75;
+/** A concept named right after a verb of doing counts this much more: "lam ks cho con o noi tam tru" asks for the birth. */
+const ASKED_BONUS = 0.5;
 /** A concept the term table recognised ("chuyển khẩu", "dk") names a procedure more surely than a stray word ("quê"). */
 const KNOWN_BONUS = 0.5;
 /**
@@ -111,7 +115,7 @@ export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (i
     // Inverse document frequency: a concept on every page tells nothing about which one is meant.
     // A word the term table does not know weighs at most as if it were on a third of the pages.
     const pagesWith = concept.known ? found.size : Math.max(found.size, pageCount * UNKNOWN_MIN_SHARE);
-    const weight = Math.log(1 + Math.max(pageCount, pagesWith) / pagesWith) * (prefixOnly ? PREFIX_ONLY_WEIGHT : 1) * (concept.known ? 1 + KNOWN_BONUS : 1);
+    const weight = Math.log(1 + Math.max(pageCount, pagesWith) / pagesWith) * (prefixOnly ? PREFIX_ONLY_WEIGHT : 1) * (concept.known ? 1 + KNOWN_BONUS : 1) * (concept.asked ? 1 + ASKED_BONUS : 1);
     const relative = new Map<string, number>();
     for (const variant of concept.variants) {
       const top = Math.max(0, ...variant.scored.map((hit) => hit.score));

@@ -17,7 +17,15 @@ export interface Concept {
   alternatives: string[];
   /** Recognised through the term table (an abbreviation, synonym or alike spelling): the office's own vocabulary. */
   known: boolean;
+  /** Right after a verb of doing ("làm ks", "xin lý lịch", "dk kết hôn"): what the question asks to do, not its circumstances. */
+  asked?: boolean;
 }
+
+/**
+ * Verbs a question names its procedure after, folded: "lam ks cho con o noi tam tru" asks for
+ * the birth, "o noi tam tru" is where. Filler or concept, they mark the next concept as asked.
+ */
+const ACTION_WORDS = new Set(['lam', 'xin', 'dang ky', 'nop', 'khai', 'muon lam', 'can lam', 'di lam', 'lam lai']);
 
 /** The term table prepared for matching: every entry as a sequence of folded words. */
 export interface TermMatcher {
@@ -93,6 +101,11 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
   }
 
   const concepts: Concept[] = [];
+  let afterAction = false;
+  const push = (concept: Concept, folded: string) => {
+    concepts.push(afterAction ? { ...concept, asked: true } : concept);
+    afterAction = ACTION_WORDS.has(folded);
+  };
   let i = 0;
   while (i < words.length) {
     const phrase = matcher.phrases.find(
@@ -103,13 +116,15 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
     );
     if (phrase) {
       const typed = words.slice(i, i + phrase.words.length).map((word) => word.text).join(' ');
-      if (phrase.kind !== 'filler') concepts.push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: phrase.known });
+      const folded = phrase.words.join(' ');
+      if (phrase.kind !== 'filler') push({ typed, alternatives: unique([typed, ...phrase.alternatives]), known: phrase.known }, folded);
+      else if (ACTION_WORDS.has(folded)) afterAction = true;
       i += phrase.words.length;
       continue;
     }
     const word = words[i]!;
     if (word.unit === undefined) {
-      concepts.push({ typed: word.text, alternatives: [word.text], known: false });
+      push({ typed: word.text, alternatives: [word.text], known: false }, word.folded);
       i += 1;
       continue;
     }
@@ -118,7 +133,7 @@ export function resolveQuery(query: string, matcher: TermMatcher): Concept[] {
     while (words[end]?.unit === word.unit) end += 1;
     const full = units[word.unit]!;
     const rest = words.slice(i, end).map((w) => w.text).join(' ');
-    concepts.push({ typed: rest, alternatives: unique(i === words.findIndex((w) => w.unit === word.unit) ? full : [rest]), known: true });
+    push({ typed: rest, alternatives: unique(i === words.findIndex((w) => w.unit === word.unit) ? full : [rest]), known: true }, foldForMatching(full[0]!));
     i = end;
   }
   if (concepts.length > 0 || typedWords.length === 0) return concepts;

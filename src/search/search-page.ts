@@ -142,7 +142,7 @@ async function searchConcepts(pagefind: Pick<PagefindInstance, 'search'>, concep
           return { text, exact: exact[i]!, scored: scored.map((hit) => ({ id: hit.id, score: hit.score })) };
         }),
       );
-      return { known: concept.known, variants };
+      return { known: concept.known, asked: concept.asked, variants };
     }),
   );
 }

@@ -112,6 +112,15 @@ describe('rankPages', () => {
     expect(ranked.map((page) => page.id)).toEqual(['thuongTru', 'khaiSinh']);
   });
 
+  it('counts more the concept the question asks to do than where or for whom: "lam ks cho con o noi tam tru"', () => {
+    const titled: Record<string, PageInfo> = { khaiSinh: { kind: 'guide', title: 'Khai sinh cho con' }, tamTru: { kind: 'guide', title: 'Đăng ký tạm trú' } };
+    // Both pages have both words; "tạm trú" is the rarer on the site.
+    const rank = (khaiSinhAsked: boolean) =>
+      rankPages([{ ...concept('khai sinh', ['khaiSinh', 'tamTru', 'other'], true), asked: khaiSinhAsked }, concept('tạm trú', ['khaiSinh', 'tamTru'], true)], 14, (id) => titled[id])[0]!.id;
+    expect(rank(true)).toBe('khaiSinh');
+    expect(rank(false)).toBe('tamTru');
+  });
+
   it('finds nothing when no concept is anywhere', () => {
     expect(rankPages([concept('xyzzy', [])], 4, infoOf)).toEqual([]);
   });

@@ -96,4 +96,11 @@ describe('resolveQuery', () => {
   it('returns no concepts for an empty or punctuation-only query', () => {
     expect(resolveQuery('  ?! ', matcher)).toEqual([]);
   });
+  it('marks the concept right after a verb of doing as what is asked, through filler, and no other', () => {
+    const asked = (query: string) => resolveQuery(query, matcher).filter((concept) => concept.asked).map((concept) => concept.typed);
+    // "xin" is filler and a verb: the next concept is asked; "dk" is a concept and a verb.
+    expect(asked('xin ket hon o dau')).toEqual(['ket hon']);
+    expect(asked('o ho khau thi dk kh duoc khong')).toEqual(['kết hôn']);
+    expect(asked('ho khau o dau')).toEqual([]);
+  });
 });
