@@ -446,6 +446,7 @@ export const vi = {
   'schema.letterOrDigit': 'phải có ít nhất một chữ cái hoặc chữ số',
   'schema.oneWord': 'phải là một từ gồm chữ cái và chữ số, không có dấu cách hay gạch ngang (cụm từ ghi ở synonyms)',
   'schema.alikeMin': 'phải ghi ít nhất hai cách viết của cùng một từ',
+  'schema.searchTermUnique': 'bị trùng: "{form}" đã có ở {list}.{first} (không kể dấu và đ/d), và ô tìm kiếm chỉ dùng một mục cho mỗi cách gõ; gộp hai mục làm một hoặc xóa chỗ này',
   // Loader refusals (src/content/read-source.ts, decode-text.ts, load-content.ts, check-*.ts)
   'content.missingFile.problem': 'Không có tệp này.',
   'content.missingFile.fix': 'tạo tệp; README.md (mục “Where content lives”) ghi mỗi tệp chứa gì.',

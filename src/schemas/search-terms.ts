@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { foldForMatching } from '../search/fold-text.ts';
 import { schemaRule } from './schema-rule.ts';
 import { text } from './text.ts';
 
@@ -51,6 +52,22 @@ export const searchTermsSchema = z.strictObject({
    * A query made only of filler is searched as typed.
    */
   filler: z.array(phrase()).default([]),
-});
+})
+  .superRefine((terms, context) => {
+    // The search page takes one entry per typed form (matched without tones or đ): a form in two
+    // entries silently loses one of them ("trẻ sơ sinh" under both "con" and "khai sinh").
+    for (const [list, field] of [['abbreviations', 'short'], ['synonyms', 'typed']] as const) {
+      const seen = new Map<string, number>();
+      terms[list].forEach((entry, i) => {
+        const forms: string[] = field === 'short' ? (entry as { short: string[] }).short : (entry as { typed: string[] }).typed;
+        forms.forEach((form, k) => {
+          const key = foldForMatching(form);
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, i);
+          else if (first !== i) context.addIssue({ code: 'custom', path: [list, i, field, k], message: schemaRule('schema.searchTermUnique', { form, list, first }) });
+        });
+      });
+    }
+  });
 
 export type SearchTerms = z.output<typeof searchTermsSchema>;

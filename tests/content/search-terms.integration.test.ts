@@ -29,6 +29,13 @@ describe('content/search-terms.yaml', () => {
     expect(message).toContain('phải là một từ gồm chữ cái và chữ số, không có dấu cách hay gạch ngang (cụm từ ghi ở synonyms)');
   });
 
+  it('refuses a typed form in two entries, which the search would use only one of, naming both', async () => {
+    const dir = await copyContent({ 'search-terms.yaml': (text) => text.replace('typed: [đẻ, sinh con,', 'typed: [đẻ, Cháu, sinh con,') });
+    const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
+    expect(message).toMatch(/synonyms\.\d+\.typed\.1: /);
+    expect(message).toMatch(/bị trùng: "Cháu" đã có ở synonyms\.\d+ \(không kể dấu và đ\/d\)/);
+  });
+
   it('refuses a group of alike spellings with only one spelling', async () => {
     const dir = await copyContent({ 'search-terms.yaml': (text) => text.replace('  - [kí, ký]\n', '  - [kí]\n') });
     const message = await loadContent(dir).then(() => '', (e: Error) => e.message);
