@@ -56,10 +56,13 @@ export const searchTermsSchema = z.strictObject({
   .superRefine((terms, context) => {
     // The search page takes one entry per typed form (matched without tones or đ): a form in two
     // entries silently loses one of them ("trẻ sơ sinh" under both "con" and "khai sinh").
-    for (const [list, field] of [['abbreviations', 'short'], ['synonyms', 'typed']] as const) {
+    const lists = [
+      ['abbreviations', 'short', terms.abbreviations.map((entry) => entry.short)],
+      ['synonyms', 'typed', terms.synonyms.map((entry) => entry.typed)],
+    ] as const;
+    for (const [list, field, entries] of lists) {
       const seen = new Map<string, number>();
-      terms[list].forEach((entry, i) => {
-        const forms: string[] = field === 'short' ? (entry as { short: string[] }).short : (entry as { typed: string[] }).typed;
+      entries.forEach((forms, i) => {
         forms.forEach((form, k) => {
           const key = foldForMatching(form);
           const first = seen.get(key);

@@ -78,9 +78,9 @@ const KNOWN_BONUS = 0.5;
  * A concept the term table does not know weighs no more than one on this share of the pages: a
  * stray word on one page ("ông" of "ông nội", "hết" of "hết bao nhiêu") otherwise outweighed the
  * procedure the table recognised ("ko khai tu cho ong noi co bi phat ko" found the birth guide).
- * On the 131 questions of tests/corpus/search-queries-held-out.yaml and a later set, floors of
- * 3, 5 and 8 of the 14 pages put the right guide first for 107, 109 and 109; the tuned corpus
- * kept 142 of 144 with each.
+ * On the 131 questions gathered from public pages on 3 December 2026 (now at the end of
+ * tests/corpus/search-queries.yaml), floors of 3, 5 and 8 of the 14 pages put the right guide
+ * first for 107, 109 and 109; the 144 questions before them kept 142 with each.
  */
 const UNKNOWN_MIN_SHARE = 1 / 3;
 /** A concept found only as the beginning of longer words (a typo, a word cut short) counts this much. */
@@ -94,19 +94,19 @@ const MIN_SHARE_OF_BEST = 0.5;
  */
 export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (id: string) => PageInfo | undefined): RankedPage[] {
   const pages = new Map<string, RankedPage>();
-  const titles = new Map<string, { words: string[]; covered: Set<number>; head: number }>();
+  // Each page's title: its words, those the query covers, how many words its first part has, and
+  // where each concept sits in it (word spans), to find procedures the query names as a phrase.
+  const titles = new Map<string, { words: string[]; covered: Set<number>; head: number; spans: { concept: number; start: number; end: number; weight: number }[] }>();
   const get = (id: string) => {
     let page = pages.get(id);
     if (!page) {
       const info = infoOf(id);
       pages.set(id, (page = { id, kind: info?.kind ?? 'other', matched: 0, titleShare: 0, concepts: 0, prominence: 0, words: [] }));
       const title = info?.title ?? '';
-      titles.set(id, { words: splitWords(foldTones(title)), covered: new Set(), head: splitWords(title.split(/,| và /)[0]!).length });
+      titles.set(id, { words: splitWords(foldTones(title)), covered: new Set(), head: splitWords(title.split(/,| và /)[0]!).length, spans: [] });
     }
     return page;
   };
-  // Where each concept sits in each page's title, as word spans, to find procedures the query names as a phrase.
-  const spans = new Map<string, { concept: number; start: number; end: number; weight: number }[]>();
   for (const [conceptIndex, concept] of concepts.entries()) {
     const exact = new Set(concept.variants.flatMap((variant) => variant.exact));
     const prefixOnly = exact.size === 0;
@@ -135,9 +135,7 @@ export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (i
         if (at.length > 0) {
           inTitle = true;
           if (at[0]! + words.length <= title.head) inHead = true;
-          let list = spans.get(id);
-          if (!list) spans.set(id, (list = []));
-          for (let k = 0; k < at.length; k += words.length) list.push({ concept: conceptIndex, start: at[k]!, end: at[k]! + words.length - 1, weight });
+          for (let k = 0; k < at.length; k += words.length) title.spans.push({ concept: conceptIndex, start: at[k]!, end: at[k]! + words.length - 1, weight });
         }
         for (const index of at) title.covered.add(index);
       }
@@ -148,13 +146,12 @@ export function rankPages(concepts: ConceptHits[], pageCount: number, infoOf: (i
     }
   }
   for (const [id, page] of pages) {
-    const list = spans.get(id) ?? [];
+    const title = titles.get(id)!;
     // Two of the query's concepts one after the other, one after the other in the title too: the
     // query names the page's procedure ("dk ket hon" and "Đăng ký kết hôn"), not a word of its context.
     const phrases = new Map<number, number>();
-    for (const a of list) for (const b of list) if (b.concept === a.concept + 1 && b.start === a.end + 1) phrases.set(a.concept, PHRASE_BONUS * (a.weight + b.weight));
+    for (const a of title.spans) for (const b of title.spans) if (b.concept === a.concept + 1 && b.start === a.end + 1) phrases.set(a.concept, PHRASE_BONUS * (a.weight + b.weight));
     for (const bonus of phrases.values()) page.matched += bonus;
-    const title = titles.get(id)!;
     page.titleShare = title.words.length === 0 ? 0 : title.covered.size / title.words.length;
     page.matched *= (page.kind === 'guide' ? 1 : OTHER_KIND_FACTOR) * (1 + TITLE_SHARE_BONUS * page.titleShare);
   }
