@@ -1,7 +1,7 @@
 import { EXAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { getBroadcastCatalogue, type BroadcastEntry } from '../../src/broadcast/catalogue.ts';
 import { SAMPLE_NOTICE } from '../../src/broadcast/script/sample-notice.ts';
 import { formatDuration } from '../../src/broadcast/script/timing.ts';
@@ -9,6 +9,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { getEditionCataloguePath, routes } from '../../src/paths.ts';
 import { openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
@@ -17,10 +18,10 @@ let entries: BroadcastEntry[];
 
 beforeAll(async () => {
   entries = getBroadcastCatalogue(await loadContent(EXAMPLE_CONTENT));
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 async function open(path: string): Promise<void> {
   const response = await openLoaded(page, site.url + path);

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { routes, siteFiles } from '../../src/paths.ts';
 import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 // The shared fixture site (3 guides, 8 questions). Its service worker is blocked where the quiz
 // is driven, so no precaching runs beside the answers: the quiz itself must work and send nothing.
@@ -12,11 +13,9 @@ const { url } = getBuiltSite('fixture');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => releaseTestBrowser(browser));
 
 const question = '#cau-khai-sinh-thoi-gian';
 

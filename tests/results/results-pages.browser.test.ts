@@ -2,12 +2,13 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { resultsFiles, routes } from '../../src/paths.ts';
 import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 // The shared fixture build (its figures are real: no MẪU), and the shared example build
 // (sample figures) for the accessibility check of both variants.
@@ -17,13 +18,11 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   // bypassCSP: axe-core is injected as an inline script, which the site's policy rightly blocks.
   page = await browser.newPage({ ...PHONE, bypassCSP: true, serviceWorkers: 'block' });
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => releaseTestBrowser(browser));
 
 describe('results pages in the fixture build', () => {
   it('makes one results page per commune in the fixture', async () => {

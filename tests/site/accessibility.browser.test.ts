@@ -3,9 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastFiles, getEditionCataloguePath, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { findAxeViolations, openLoaded } from '../helpers/browser-page.ts';
 import { readPage } from '../helpers/read-html.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
@@ -13,14 +14,14 @@ let page: Page;
 let guidePath: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   // axe-core is injected as an inline script, which the site's CSP rightly blocks; the test tool
   // bypasses it. The service worker is tested on its own (offline.browser.test.ts).
   page = await browser.newPage({ ...PHONE, bypassCSP: true, serviceWorkers: 'block' });
   const { document } = await readPage(site.dir, routes.guides);
   guidePath = document.querySelector('.card-list a')!.getAttribute('href')!;
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 const slugOf = (path: string) => path.split('/').filter(Boolean).at(-1)!;
 /** A commune of the example content fixture. */

@@ -2,10 +2,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { broadcastFiles, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { readPage } from '../helpers/read-html.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 // The small fixture's build: every kind of page the site makes, at 38 pages rather than the
 // example's 84 (a navigation costs Chromium some 60 ms here even for an empty page).
@@ -17,7 +18,7 @@ let page: Page;
 let problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   context = await browser.newContext(PHONE);
   // Injected through the DevTools protocol, so the page's own CSP does not block the listener.
   await context.addInitScript(() => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
   page = await context.newPage();
   reportProblems(page, (problem) => problems.push(problem));
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 /** Every page the build made, as site paths ("/", "/huong-dan/x/", "/404.html"). */
 async function getAllPages(): Promise<string[]> {

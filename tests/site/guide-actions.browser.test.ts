@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { loadContent, type Content } from '../../src/content/load-content.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
@@ -12,11 +13,11 @@ let content: Content;
 
 beforeAll(async () => {
   content = await loadContent(site.contentDir);
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   // The service worker is tested on its own (offline.browser.test.ts): here it would save every guide beside the test.
   page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 /** Height, line count of the phone number, and href of each button in the actions row. */
 async function readButtons() {

@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { loadContent, type Guide } from '../../src/content/load-content.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { readPage, textOf } from '../helpers/read-html.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
@@ -17,13 +18,13 @@ let offlineHeading: string;
 beforeAll(async () => {
   guides = (await loadContent(site.contentDir)).guides;
   offlineHeading = textOf((await readPage(site.dir, routes.offline)).document.querySelector('h1'));
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   context = await browser.newContext(PHONE);
   page = await context.newPage();
   await page.goto(site.url + routes.guide(guides[0]!.slug));
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 const heading = () => page.locator('h1').textContent().then((text) => (text ?? '').trim());
 

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstVisitBytes, measurePageWeight } from '../../src/bench/page-weight.ts';
 import { routes, siteFiles } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 /** Issue 10: a guide's first visit stays within 8 KB gzip, the service worker's registration included. */
@@ -13,11 +14,11 @@ let browser: Browser;
 let guidePath: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   const { document } = await import('../helpers/read-html.ts').then((m) => m.readPage(site.dir, routes.guides));
   guidePath = document.querySelector('.card-list a')!.getAttribute('href')!;
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 describe('first visit on a phone', () => {
   it('a guide page weighs at most 8 KB gzip (HTML + CSS + fonts + the one registration script), and calls no other origin', async () => {

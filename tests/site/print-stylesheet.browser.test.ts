@@ -1,19 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bench/chromium.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { formatDate } from '../../src/format/format-date.ts';
 import { absoluteUrl, routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
 import { readPdfText } from '../helpers/pdf.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 const site = getBuiltSite();
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 describe('printing a guide from the browser', () => {
   it('gives A4 pages with the guide, its address and reviewed date, and no navigation', async () => {

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/paths.ts';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { readSearchCorpus, SEARCH_CONTENT, SEARCH_HELD_OUT, searchFor } from '../../src/bench/search-corpus.ts';
 import { foldTones } from '../../src/search/fold-text.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 // The forum corpus on the search fixture's build (as search.browser.test.ts), in a file of its
 // own so that its few hundred searches run beside the other search tests, on the other worker.
@@ -17,12 +18,10 @@ let page: Page;
 
 beforeAll(async () => {
   expect(contentDir).toBe(SEARCH_CONTENT);
-  browser = await launchChromium();
+  browser = await getTestBrowser();
   page = await browser.newPage({ ...PHONE, serviceWorkers: 'block' });
 });
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(() => releaseTestBrowser(browser));
 
 describe('phone-typed questions from forums and comments (tests/corpus/search-queries.yaml)', () => {
   it('has at least 60 questions, and held-out ones apart, each with its source, for guides that exist in the fixture', async () => {

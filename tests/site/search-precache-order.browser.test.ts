@@ -1,17 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, PHONE } from '../../src/bench/chromium.ts';
+import { PHONE } from '../../src/bench/chromium.ts';
 import { routes } from '../../src/paths.ts';
 import { getBuiltSite } from '../helpers/built-site.ts';
+import { getTestBrowser, releaseTestBrowser } from '../helpers/test-browser.ts';
 
 // On a first visit to the search page, saving every guide must wait for the first search, so
 // it does not share a slow link with it (dang-ky-sw.js, src/build/build-service-worker.ts).
 const site = getBuiltSite();
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await getTestBrowser();
 });
-afterAll(() => browser?.close());
+afterAll(() => releaseTestBrowser(browser));
 
 it('registers the service worker on the search page only after the first search has answered', async () => {
   const context = await browser.newContext(PHONE);
