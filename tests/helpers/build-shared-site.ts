@@ -70,7 +70,7 @@ async function writeEditedContent(from: string, edits: Record<string, (text: str
 }
 
 async function removeOtherEntries(cacheDir: string, name: string, key: string): Promise<void> {
-  // "fixture-<key>" must not match "fixture-bom-<key>": a key is 20 hex digits.
+  // "fixture-<key>" must not match a variant named "fixture-…-<key>": a key is 20 hex digits.
   const ofVariant = new RegExp(`^${name}-([0-9a-f]{20})(\\.|$)`);
   const isOther = (entryName: string) => {
     const match = ofVariant.exec(entryName);

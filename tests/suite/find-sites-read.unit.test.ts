@@ -8,7 +8,7 @@ const call = ['getBuilt', 'Site'].join('');
 
 describe('findSitesRead', () => {
   it('reads "example" from a call without a name and the quoted name of every other call', () => {
-    expect(findSitesRead(`const site = ${call}();\nconst f = ${call}('fixture');\nget(${call}('fixture-bom').dir);`)).toEqual(['example', 'fixture', 'fixture-bom']);
+    expect(findSitesRead(`const site = ${call}();\nconst f = ${call}('fixture');\nget(${call}('office').dir);`)).toEqual(['example', 'fixture', 'office']);
   });
 
   it('finds no site in a file that never calls it', () => {
