@@ -1,7 +1,7 @@
 // node tests/helpers/build-shared-sites.ts <run pid> <cache dir> <name>:<key> …: builds the shared
 // test sites (site-variants.ts) that are not in the cache, two at a time, in a process of its
 // own, while Vitest runs the tests that need none. It builds only the sites the run's files read
-// (the plan the sequencer writes, sites-last-sequencer.ts; every site if none comes), most-read
+// (the plan the sequencer writes, sites-last-sequencer.ts; every site if none comes), largest
 // first, and a site some file is already waiting for (a "<entry>.wanted" file, getBuiltSite)
 // before the rest. Each finished entry appears at once (renamed into place); a failure is written
 // to "<entry>.failed" for the waiting tests to report. The kits' files are built on two worker
