@@ -19,10 +19,14 @@ import { gzipSync } from 'node:zlib';
 import { searchFiles } from '../paths.ts';
 import type { SearchBundle, SearchBundlePart } from './search-data.ts';
 
-/** A file of the built site to put in the bundle; `gzip` for one a host would compress itself (the data file's JSON). */
+/**
+ * A file of the built site to put in the bundle; `gzip` for one a host would compress itself (the
+ * data file's JSON); `body` when the caller has just written it, so it is not read back.
+ */
 export interface BundledFile {
   href: string;
   gzip?: boolean;
+  body?: Buffer;
 }
 
 /** Writes `searchFiles.bundle` in `siteDir` from `files`, in their order, and says where each one is in it. */
@@ -30,7 +34,7 @@ export async function createSearchBundle(siteDir: string, files: readonly Bundle
   const parts: SearchBundlePart[] = [];
   const bodies: Buffer[] = [];
   for (const file of files) {
-    const served = await readFile(path.join(siteDir, file.href.replace(/\?.*$/, '')));
+    const served = file.body ?? (await readFile(path.join(siteDir, file.href.replace(/\?.*$/, ''))));
     const body = file.gzip ? gzipSync(served, { level: 9 }) : served;
     bodies.push(body);
     parts.push({ href: file.href, bytes: body.length, ...(file.gzip ? { encoding: 'gzip' as const } : {}) });

@@ -46,10 +46,11 @@ export async function createSearchData(siteDir: string, terms: SearchTerms, warm
   const metaUrl = `${pagefindUrl}pagefind.${language.hash}.pf_meta`;
   const chunkUrls = chunks.map((chunk) => `${pagefindUrl}index/${chunk}`);
   const data: SearchData = { cacheTag: language.hash, preload: [entryUrl, metaUrl, ...chunkUrls], pages, terms };
-  await writeFile(path.join(siteDir, searchFiles.data), JSON.stringify(data));
+  const dataBody = Buffer.from(JSON.stringify(data));
+  await writeFile(path.join(siteDir, searchFiles.data), dataBody);
   const inline: Record<string, string> = {};
   for (const url of [entryUrl, metaUrl]) inline[url] = (await readFile(path.join(siteDir, url.replace(/\?.*$/, '')))).toString('base64');
-  const bundle = await createSearchBundle(siteDir, [{ href: searchFiles.data, gzip: true }, { href: searchFiles.pagefindWasm }, ...chunkUrls.map((href) => ({ href }))]);
+  const bundle = await createSearchBundle(siteDir, [{ href: searchFiles.data, gzip: true, body: dataBody }, { href: searchFiles.pagefindWasm }, ...chunkUrls.map((href) => ({ href }))]);
   await writeSearchPagePreload(siteDir, { cacheTag: data.cacheTag, bundle, inline, warmUp });
   return data;
 }
