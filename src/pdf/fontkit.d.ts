@@ -20,6 +20,15 @@ declare module 'fontkit' {
     capHeight: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): GlyphRun;
+    numGlyphs: number;
+    getGlyph(id: number): Glyph;
+    /** The glyphs a PDF embeds (pdfkit calls it; src/pdf/encode-font-subset.ts writes the file). */
+    createSubset(): Subset;
+  }
+  export interface Subset {
+    /** The glyph's id in the subset. */
+    includeGlyph(id: number): number;
+    encode(): Uint8Array;
   }
   /** A glyph's outline (Glyph.path, declared with the share cards' part in src/share-card/fontkit-paths.d.ts). */
   export interface GlyphPath {

@@ -8,6 +8,7 @@
  */
 import { openSync, type Font } from 'fontkit';
 import { fontFiles, type FontWeight } from '../fonts.ts';
+import { useFastSubsets } from './encode-font-subset.ts';
 
 const fonts = new Map<FontWeight, Font>();
 
@@ -16,6 +17,7 @@ export function getFont(weight: FontWeight): Font {
   if (!font) {
     font = openSync(fontFiles[weight]);
     keepDecodedGlyphs(font);
+    useFastSubsets(font);
     fonts.set(weight, font);
   }
   return font;
