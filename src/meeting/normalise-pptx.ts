@@ -8,18 +8,19 @@
  * - pptxgenjs writes speaker notes as one run (`makeXmlNotesSlide`), its newlines turned into
  *   CRLF, which PowerPoint shows as one block; each blank-line-separated paragraph becomes an
  *   <a:p>, in Vietnamese (lang vi-VN, so the notes are spell-checked as such).
- * The package is read and written with fflate (already under pdfkit): its deflate took half the
- * time of JSZip's pako, which had been over half of a deck's PPTX time (issue 13).
+ * The package is read with fflate (already under pdfkit) and written by write-zip.ts with Node's
+ * zlib: JSZip's pako had been over half of a deck's PPTX time, fflate's deflate a third (issue 13).
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
+import { writeZip, type ZipEntry } from './write-zip.ts';
 
 export function normalisePptx(pptx: Uint8Array, isoDate: string): Buffer {
   const stamp = new Date(`${isoDate}T00:00:00Z`).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // A zip's DOS time is the writer's local wall clock (fflate reads getFullYear… of the Date):
-  // local midnight of the date gives the same bytes in every time zone.
+  // A zip's DOS time is the writer's local wall clock: local midnight of the date gives the same
+  // bytes in every time zone.
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day);
-  const entries: Zippable = {};
+  const entries: ZipEntry[] = [];
   for (const [name, bytes] of Object.entries(unzipSync(pptx))) {
     if (name.endsWith('/')) continue;
     let data = bytes;
@@ -28,10 +29,9 @@ export function normalisePptx(pptx: Uint8Array, isoDate: string): Buffer {
     } else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {
       data = encode(splitNoteParagraphs(decode(data)));
     }
-    entries[name] = [data, { level: 9, mtime }];
+    entries.push({ name, data });
   }
-  const zipped = zipSync(entries);
-  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+  return writeZip(entries, mtime);
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
