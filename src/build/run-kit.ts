@@ -59,7 +59,7 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
 
   // First every file the cache has, many at once: a restore is a few file copies, waiting on the
   // disk, not on a core (a warm province build restores thousands). Then the rest are built: one
-  // file at a time in this thread; with workers, up to two per thread (worker-pool.ts). At most
+  // file at a time in this thread; with workers, as many as keep every thread busy (worker-pool.ts). At most
   // that many files' bytes are held at once: each is written and let go before the next starts,
   // so memory does not grow with the number of files.
   const folders = createFolderMaker();
@@ -77,7 +77,7 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
     else misses.push(index);
   });
   const toBuild = options.cache ? misses.sort((a, b) => a - b) : jobs.map((_job, index) => index);
-  await forEachLimited(toBuild, options.pool ? options.pool.size * 2 : 1, async (index) => {
+  await forEachLimited(toBuild, options.pool ? options.pool.capacity : 1, async (index) => {
     const { file, edition } = jobs[index]!;
     const key = keys[index];
     const fileStart = performance.now();
