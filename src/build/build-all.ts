@@ -110,6 +110,9 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
   const buildKit = async (kit: Kit<KitFile>, dir: string) => {
     const workers = getPool();
     const report = await timed(kit.name, kit.label, () => runKit(kit, content, dir, { log, editions, ...(workers ? { pool: workers } : {}), ...(cache ? { cache } : {}) }));
+    // A page a kit wrote would be missing from the search index, which is built before the kits.
+    const page = report.files.flatMap((file) => file.written).find((item) => item.path.endsWith('.html'));
+    if (page) throw new Error(`kit ${kit.name} wrote ${page.path}: kits write files, the site writes pages (the search index is made before the kits run)`);
     warnings.push(...report.warnings);
     const counts = { built: 0, cached: 0 };
     for (const file of report.files) counts[file.cached ? 'cached' : 'built']++;
@@ -127,10 +130,13 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
       await rm(staging, { recursive: true, force: true });
       try {
         await timed('site', t('build.stage.site'), () => buildSite(contentDir, staging));
-        for (const kit of await loadKits()) await buildKit(kit, staging);
-        await closePool();
+        // The index reads only the site's pages (kits write no HTML), so it runs before the kits,
+        // while this process is small: after them, pagefind's process sat beside the heaps the
+        // kit stages leave behind, the build's highest memory at 92 communes (issue 13).
         const search = await timed('search', t('build.stage.search'), () => buildSearchIndex(staging, content.searchTerms));
         log(t('build.searchPages', { count: search.pages }));
+        for (const kit of await loadKits()) await buildKit(kit, staging);
+        await closePool();
         await timed('offline', t('build.stage.offline'), () => buildServiceWorker(staging, content.pages.map((page) => page.slug)));
         await swapIntoPlace(staging, target);
       } catch (error) {

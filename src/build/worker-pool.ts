@@ -27,12 +27,13 @@ export function getDefaultJobs(): number {
 }
 
 /**
- * Jobs a worker holds at once: the one it builds and the next seven, so that it does not wait
+ * Jobs a worker holds at once: the one it builds and the next three, so that it does not wait
  * for the main thread, which may be building a file of its own (a leaflet, 30 ms) while the
- * worker finishes several small ones (posters, 10 ms). With two, the worker sat idle for a fifth
- * of a province's print stage (8.6 of 42 s), with four 4 s, with eight under 1 s.
+ * worker finishes several small ones (posters, 10 ms). At 92 communes, print, broadcast and
+ * meeting on two threads: with two the worker sat idle a fifth of the print stage (71 s in all,
+ * 961 MB at most); with four, 67 s and 1,002 MB; with eight, 59–69 s but 1,152 MB.
  */
-const JOBS_PER_WORKER = 8;
+const JOBS_PER_WORKER = 4;
 
 interface Waiting {
   job: BuildJob;

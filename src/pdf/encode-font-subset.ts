@@ -44,8 +44,8 @@ const HEAD_INDEX_TO_LOC_FORMAT = 50;
 const HHEA_NUMBER_OF_HMETRICS = 34;
 const MAXP_NUM_GLYPHS = 4;
 
-/** Glyph lists kept per font; a build meets a few hundred distinct ones per weight. */
-const KEPT_SUBSETS = 400;
+/** Glyph lists kept per font: a file reuses one written for the file just before it (an enlargement, the next commune), and 32 keep as many as 400 did in a province build. */
+const KEPT_SUBSETS = 32;
 
 /** Makes `font.createSubset()` hand out TrueType subsets whose `encode` is `encodeFontSubset`. */
 export function useFastSubsets(font: Font): void {
