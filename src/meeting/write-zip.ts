@@ -29,6 +29,8 @@ const LEVEL = 9;
  * local wall clock, APPNOTE §4.4.6: pass a local date for the same bytes in every time zone).
  */
 export function writeZip(entries: readonly ZipEntry[], mtime: Date): Buffer {
+  // Without ZIP64 (APPNOTE §4.4.21/22): a deck has a few hundred parts, each well under 4 GB.
+  if (entries.length > 0xffff) throw new Error(`writeZip: ${entries.length} entries, more than a ZIP without ZIP64 holds`);
   const time = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
   const date = ((mtime.getFullYear() - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
   const parts: Uint8Array[] = [];
