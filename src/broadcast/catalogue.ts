@@ -60,18 +60,34 @@ export function getBroadcastFiles(content: Content, edition: Edition): Broadcast
  * Build warnings: scripts over their length target, and text the normaliser could not read.
  * Text from the guide is reported once per guide and kind, not once per edition; text from
  * the edition's file (station ID, help contacts) once per edition, naming that file and field.
+ * A guide's script over its target in several communes (their contacts make it longer) is one
+ * warning naming how many and the longest, not one per commune: a province's build printed 51
+ * lines for three guides.
  */
 export function getCatalogueWarnings(entries: readonly BroadcastEntry[]): string[] {
   const warnings = new Map<string, string>();
   const add = (key: string, warning: string) => {
     if (!warnings.has(key)) warnings.set(key, warning);
   };
+  const overInCommunes = new Map<string, { script: Script; edition: ScriptEdition; count: number }>();
   for (const { script, edition } of entries) {
     const where = edition.edition.kind === 'office' ? '' : t('broadcastWarning.where', { edition: edition.name });
     const kind = KIND_LABELS[script.kind];
     if (isOverTarget(script)) {
-      const warning = t('broadcastWarning.overTarget', { kind, guide: script.guide, where, duration: formatDuration(script.seconds - script.noticeSeconds), target: formatDuration(script.targetSeconds) });
-      add(warning, warning);
+      const warning = t('broadcastWarning.overTarget', { kind, guide: script.guide, where, duration: formatOverTarget(script), target: formatDuration(script.targetSeconds) });
+      if (edition.edition.kind === 'office') add(warning, warning);
+      else {
+        // Its place among the warnings is the first commune's; the text is written below.
+        const key = `over\0${script.guide}\0${script.kind}`;
+        const longest = overInCommunes.get(key);
+        if (!longest) {
+          add(key, warning);
+          overInCommunes.set(key, { script, edition, count: 1 });
+        } else {
+          longest.count++;
+          if (script.seconds - script.noticeSeconds > longest.script.seconds - longest.script.noticeSeconds) Object.assign(longest, { script, edition });
+        }
+      }
     }
     for (const warning of script.warnings) {
       const problem = t('broadcastWarning.unreadable', { text: warning.text, message: warning.message });
@@ -83,7 +99,17 @@ export function getCatalogueWarnings(entries: readonly BroadcastEntry[]): string
       }
     }
   }
+  for (const [key, { script, edition, count }] of overInCommunes) {
+    if (count === 1) continue;
+    const duration = formatOverTarget(script);
+    warnings.set(key, t('broadcastWarning.overTargetInCommunes', { kind: KIND_LABELS[script.kind], guide: script.guide, count, duration, edition: edition.name, target: formatDuration(script.targetSeconds) }));
+  }
   return [...warnings.values()];
+}
+
+/** The length over target rounded up, so that 120.4 s over a 2:00 target reads 2:01, not 2:00. */
+function formatOverTarget(script: Script): string {
+  return formatDuration(Math.ceil(script.seconds - script.noticeSeconds));
 }
 
 /** The station ID and the contacts sentence (the first help paragraph) are written from the edition's file. */

@@ -724,6 +724,7 @@ export const vi = {
   // Build warnings (src/broadcast/catalogue.ts, src/meeting/kit.ts, src/results/kit.ts): printed after "⚠"
   'broadcastWarning.where': ' ({edition})',
   'broadcastWarning.overTarget': '{kind} của hướng dẫn {guide}{where} đọc hết {duration}, quá thời lượng {target}: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+  'broadcastWarning.overTargetInCommunes': '{kind} của hướng dẫn {guide} quá thời lượng {target} ở {count} xã (dài nhất {duration}, {edition}): viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
   'broadcastWarning.unreadable': 'không đọc được "{text}" trên loa: {message}',
   'broadcastWarning.editionText': 'Kịch bản của {edition}: {where}: {problem}',
   'broadcastWarning.guideText': '{kind} của hướng dẫn {guide}, phần {section}: {problem}',

@@ -87,4 +87,18 @@ describe('catalogue warnings about length', () => {
       'Tin của hướng dẫn dang-ky-khai-sinh (xã Thử) đọc hết 2:08, quá thời lượng 2:00: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
     ]);
   });
+
+  it("says once, with the count and the longest, that a guide's script is over in several communes, and apart for the office", () => {
+    const inCommune = (slug: string, name: string, seconds: number): BroadcastEntry => {
+      const base = timed(seconds, 0);
+      return { ...base, edition: { ...commune, edition: { kind: 'commune', slug }, name } };
+    };
+    const office: BroadcastEntry = { ...timed(124, 0), edition: { ...commune, edition: { kind: 'office' }, name: 'Sở' } };
+    const bai = { ...inCommune('xa-mot', 'xã Một', 200), kind: 'bai' as const, script: { ...inCommune('xa-mot', 'xã Một', 200).script, kind: 'bai' as const, targetSeconds: 180 } };
+    expect(getCatalogueWarnings([inCommune('xa-mot', 'xã Một', 121), office, bai, inCommune('xa-hai', 'xã Hai', 130), inCommune('xa-ba', 'xã Ba', 125), inCommune('xa-bon', 'xã Bốn', 90)])).toEqual([
+      'Tin của hướng dẫn dang-ky-khai-sinh quá thời lượng 2:00 ở 3 xã (dài nhất 2:10, xã Hai): viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+      'Tin của hướng dẫn dang-ky-khai-sinh đọc hết 2:04, quá thời lượng 2:00: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+      'Bài của hướng dẫn dang-ky-khai-sinh (xã Một) đọc hết 3:20, quá thời lượng 3:00: viết ngắn lại các bước hoặc phần lưu ý của hướng dẫn.',
+    ]);
+  });
 });
