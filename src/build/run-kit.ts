@@ -59,9 +59,9 @@ export async function runKit<F extends KitFile>(kit: Kit<F>, content: Content, o
 
   // First every file the cache has, many at once: a restore is a few file copies, waiting on the
   // disk, not on a core (a warm province build restores thousands). Then the rest are built: one
-  // file at a time in this thread; with workers, as many as keep every thread busy (worker-pool.ts). At most
-  // that many files' bytes are held at once: each is written and let go before the next starts,
-  // so memory does not grow with the number of files.
+  // file at a time in this thread; with workers, as many as keep every thread busy (the pool's
+  // capacity, worker-pool.ts). At most that many files' bytes are held at once: each is written
+  // and let go before the next starts, so memory does not grow with the number of files.
   const folders = createFolderMaker();
   const keys = jobs.map(({ file, edition }) => options.cache && hashInputs(options.cache.codeVersion, kit.name, edition, file, kit.getInputs ? kit.getInputs(content, edition, file) : getContentHash(content)));
   const record = (index: number, written: KitFileReport<F>['written'], ms: number, cached: boolean) => {

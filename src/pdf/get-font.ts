@@ -4,7 +4,8 @@
  * the Font, so a Font opened once and handed to pdfkit (which takes a fontkit Font as a font
  * source, PDFFontFactory.open in pdfkit 0.20) is parsed once for the whole build instead of
  * twice per file; parsing was a third of a leaflet's time (README "Where a leaflet's time
- * goes"). pdfkit makes its own subset per document, so sharing the Font changes no bytes.
+ * goes"). pdfkit makes its own subset per document, so sharing the Font changes no bytes; the
+ * subset's font file is written by encode-font-subset.ts, byte for byte as fontkit writes it.
  */
 import { openSync, type Font } from 'fontkit';
 import { fontFiles, type FontWeight } from '../fonts.ts';
