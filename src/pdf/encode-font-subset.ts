@@ -14,10 +14,10 @@
  * enlargements; a commune's edition of a script and the next commune's), so a subset already
  * written for a glyph list is reused.
  */
-import type { Font } from 'fontkit';
+import type { Font, Subset } from 'fontkit';
 
-/** What this module reads of fontkit's TTFSubset and Font (fontkit 2.0.4, not in its types). */
-interface TrueTypeSubset {
+/** What this module reads of fontkit's TTFSubset and Font besides src/pdf/fontkit.d.ts (fontkit 2.0.4 internals). */
+interface TrueTypeSubset extends Subset {
   font: FontInternals;
   glyphs: number[];
   glyf: Uint8Array[];
@@ -26,7 +26,6 @@ interface TrueTypeSubset {
   hmtx: { metrics: { advance: number; bearing: number }[]; bearings: number[] };
   /** Adds a glyph's data, and its components' (which may add glyphs to `glyphs`). */
   _addGlyph(id: number): number;
-  encode(): Uint8Array;
 }
 
 interface FontInternals {
