@@ -129,7 +129,7 @@ export async function buildAll({ contentDir, outDir, log, onStage, jobs = 1, cac
       const staging = getStagingDir(target);
       await rm(staging, { recursive: true, force: true });
       try {
-        await timed('site', t('build.stage.site'), () => buildSite(contentDir, staging));
+        await timed('site', t('build.stage.site'), () => buildSite(contentDir, staging, cacheDir));
         // The index reads only the site's pages (kits write no HTML), so it runs before the kits,
         // while this process is small: after them, pagefind's process sat beside the heaps the
         // kit stages leave behind, the build's highest memory at 92 communes (issue 13).

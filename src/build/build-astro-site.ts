@@ -13,8 +13,14 @@ import { createFreshPrerenderPlugin } from './create-fresh-prerender-plugin.ts';
  * keys entries by file content alone, and would keep data shaped by the old schema). Each build
  * also gets prerender modules of its own, so several builds in one process never render with an
  * earlier build's modules (create-fresh-prerender-plugin.ts).
+ *
+ * With `cacheDir` (the incremental build's folder, kit-cache.ts), Astro's cache lives there and
+ * its incremental build is on (experimental.incrementalBuild, Astro 7.2+): a page whose
+ * getStaticPaths entry gives a `cacheKey` equal to the last build's, and whose modules are
+ * unchanged, is copied from the last build instead of rendered (the per-commune pages:
+ * src/editions/get-edition-page-key.ts). Without it, every page is rendered, as `--no-cache` asks.
  */
-export async function buildAstroSite(contentDir: string, outDir: string, root: string = process.cwd()): Promise<void> {
+export async function buildAstroSite(contentDir: string, outDir: string, cacheDir?: string, root: string = process.cwd()): Promise<void> {
   // astro.config.mjs and src/content.config.ts read the content folder from the environment.
   const previous = process.env.DVC_CONTENT_DIR;
   process.env.DVC_CONTENT_DIR = contentDir;
@@ -23,7 +29,8 @@ export async function buildAstroSite(contentDir: string, outDir: string, root: s
     await build({
       root,
       outDir,
-      cacheDir: path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
+      cacheDir: cacheDir ? path.join(cacheDir, 'astro', key) : path.join(os.tmpdir(), `dvc-kit-astro-cache-${key}`),
+      ...(cacheDir ? { experimental: { incrementalBuild: true } } : {}),
       logLevel: process.env.DVC_VERBOSE ? 'info' : 'warn',
       vite: { plugins: [createFreshPrerenderPlugin()] },
     });

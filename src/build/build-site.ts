@@ -9,16 +9,17 @@ import { withAstroLock } from './with-astro-lock.ts';
  * some 600 MB more at 92 communes, which a long-lived build process never gives back, while its
  * kit workers need room after it (issue 13: peak memory ≤ 1 GB). A child's memory is freed when
  * it exits. It also means each build gets fresh modules, whatever ran in this process before.
- * One Astro build at a time per project folder (with-astro-lock.ts).
+ * One Astro build at a time per project folder (with-astro-lock.ts). With `cacheDir`, unchanged
+ * per-commune pages are copied from the last build (build-astro-site.ts).
  */
-export function buildSite(contentDir: string, outDir: string): Promise<void> {
-  return withAstroLock(process.cwd(), () => runSiteProcess(contentDir, outDir));
+export function buildSite(contentDir: string, outDir: string, cacheDir?: string): Promise<void> {
+  return withAstroLock(process.cwd(), () => runSiteProcess(contentDir, outDir, cacheDir));
 }
 
-function runSiteProcess(contentDir: string, outDir: string): Promise<void> {
+function runSiteProcess(contentDir: string, outDir: string, cacheDir: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     // No execArgv: a test runner's or profiler's flags are for this process, not the build.
-    const child = fork(new URL('./site-process.ts', import.meta.url), [contentDir, outDir], {
+    const child = fork(new URL('./site-process.ts', import.meta.url), cacheDir ? [contentDir, outDir, cacheDir] : [contentDir, outDir], {
       execPath: process.execPath,
       execArgv: [],
       cwd: process.cwd(),
