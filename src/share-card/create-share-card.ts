@@ -52,9 +52,13 @@ export function createShareCardSvg(card: ShareCardText): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${colours.brand.rgb}"/>${paths.join('')}</svg>`;
 }
 
-/** The card as PNG. */
+/**
+ * The card as an 8-bit palette PNG. The card is a few flat colours, so the quantiser's fastest
+ * setting without dithering keeps every colour within 1 of the SVG's (13 at most on the letters'
+ * edges, as with the default): 63 ms a card instead of 126, for 1.2 KB more (about 34 KB).
+ */
 export async function renderShareCard(card: ShareCardText): Promise<Buffer> {
-  return sharp(Buffer.from(createShareCardSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(createShareCardSvg(card))).png({ palette: true, effort: 1, dither: 0, compressionLevel: 6 }).toBuffer();
 }
 
 /** "MẪU" in a yellow frame, turned a little like a rubber stamp. */
