@@ -1,8 +1,8 @@
 /**
  * The child process that builds the Astro site (forked by build-site.ts): argv holds the content
- * and output folders, and the incremental build's cache folder if there is one. It reports one message, `{ ok: true }` or the error as data
- * (transfer-error.ts), then exits, so everything Astro, Vite and the prerendered pages held is
- * returned to the system when the stage ends.
+ * and output folders, and the incremental build's cache folder if there is one. It reports one
+ * message, `{ ok: true }` or the error as data (transfer-error.ts), then exits, so everything
+ * Astro, Vite and the prerendered pages held is returned to the system when the stage ends.
  */
 import { buildAstroSite } from './build-astro-site.ts';
 import { toTransferredError, type TransferredError } from './transfer-error.ts';
