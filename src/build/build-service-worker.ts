@@ -1,13 +1,16 @@
 /**
- * The offline service worker, generated with workbox-build's generateSW over the built site
- * (after the search index, so pagefind's files are there to list). On the first visit it saves
- * every guide, the glossary, help, the search page and the search index, so a reload without
- * signal shows the guide and search still answers over the saved guides; a page it has not saved
- * answers with the Vietnamese offline page. It also writes the one small script every page loads
- * to register it (an external file, so a strict Content-Security-Policy needs no inline script).
+ * The offline service worker over the built site (after the search index, so pagefind's files are
+ * there to list): workbox-build's getManifest lists the files to save with their revisions, and
+ * esbuild bundles that list into the worker's own source (src/offline/service-worker.ts) with
+ * Workbox. On the first visit it saves every guide, the glossary, help, the search page and the
+ * search index, so a reload without signal shows the guide and search still answers over the saved
+ * guides; a page it has not saved answers with the Vietnamese offline page. It also writes the one
+ * small script every page loads to register it (an external file, so a strict
+ * Content-Security-Policy needs no inline script).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FIRST_SEARCH_DONE_EVENT, PAGES_WITH_OWN_ROUTE, SEARCH_PAGE_PRECACHE_DELAY_MS, routes, siteFiles, searchFiles } from '../paths.ts';
 
 /** Site paths ("/huong-dan/") as glob patterns for the page files under the built folder. */
@@ -52,36 +55,29 @@ export interface ServiceWorkerReport {
 }
 
 export async function buildServiceWorker(siteDir: string, pageSlugs: readonly string[]): Promise<ServiceWorkerReport> {
-  const offlinePage = `${routes.offline}index.html`;
-  // Imported here, not at the top: workbox-build and its bundler take some 60 MB, which the build
-  // process should not hold while the site builds beside it (build-site.ts).
-  const { generateSW } = await import('workbox-build');
-  const { count, size, warnings } = await generateSW({
-    globDirectory: siteDir,
-    globPatterns: getPrecacheGlobs(pageSlugs),
-    swDest: path.join(siteDir, siteFiles.serviceWorker.slice(1)),
+  // Imported here, not at the top: the build process need not hold them while the site builds
+  // beside it (build-site.ts). getManifest from its own module: workbox-build's index also loads
+  // the rollup, Babel and terser that generateSW bundles with (0.45 s of every build).
+  const [{ getManifest }, { build }] = await Promise.all([import('workbox-build/build/get-manifest.js'), import('esbuild')]);
+  const { count, size, manifestEntries, warnings } = await getManifest({ globDirectory: siteDir, globPatterns: getPrecacheGlobs(pageSlugs) });
+  if (warnings.length > 0) throw new Error(`workbox getManifest warned:\n${warnings.join('\n')}`);
+  await build({
+    entryPoints: [fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url))],
+    outfile: path.join(siteDir, siteFiles.serviceWorker.slice(1)),
     // One file: the phone fetches the worker once, with Workbox inside it.
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    // A new build takes over at once: the pages are static, and stale guides are worse than a reload.
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    directoryIndex: 'index.html',
-    // "/tim-kiem/?q=vneid" is the saved search page, and pagefind's cache-busting "?ts=" still finds its saved index.
-    ignoreURLParametersMatching: [/.*/],
-    runtimeCaching: [
-      {
-        // Any other page: the network, or the offline page when there is none. Not navigateFallback,
-        // which would answer every unsaved page with the fallback even when the phone is online.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: offlinePage } },
-      },
-    ],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    target: 'es2020',
+    logLevel: 'silent',
+    define: {
+      // Workbox leaves out its development logging and checks in production.
+      'process.env.NODE_ENV': '"production"',
+      'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
+      OFFLINE_PAGE: JSON.stringify(`${routes.offline}index.html`),
+    },
   });
-  if (warnings.length > 0) throw new Error(`workbox generateSW warned:\n${warnings.join('\n')}`);
   await writeFile(path.join(siteDir, siteFiles.serviceWorkerRegistration.slice(1)), getRegistrationScript());
   return { count, bytes: size };
 }
