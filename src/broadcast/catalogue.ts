@@ -1,4 +1,4 @@
-import type { Content } from '../content/load-content.ts';
+import type { Content, Guide } from '../content/load-content.ts';
 import type { Edition } from '../editions/edition.ts';
 import { getEditions } from '../editions/get-editions.ts';
 import { broadcastFiles, type ScriptKind } from '../paths.ts';
@@ -34,26 +34,45 @@ export function getBroadcastCatalogue(content: Content): BroadcastEntry[] {
 
 /** The scripts of one edition: a tin and a bài of each of its guides. Pure. */
 export function getBroadcastFiles(content: Content, edition: Edition): BroadcastEntry[] {
-  const entries: BroadcastEntry[] = [];
   const scriptEdition = getScriptEdition(edition);
+  return getBroadcastSlots(content, edition).map((slot) => writeBroadcastEntry(content, scriptEdition, slot));
+}
+
+/** Where one script of an edition goes, before it is written. */
+export interface BroadcastSlot {
+  id: string;
+  guide: Guide;
+  kind: ScriptKind;
+  paths: BroadcastEntry['paths'];
+}
+
+/**
+ * The scripts of one edition, in getBroadcastFiles' order, without writing them: the site lists
+ * every script's page but, in an incremental build, renders only those whose inputs changed.
+ * Pure.
+ */
+export function getBroadcastSlots(content: Content, edition: Edition): BroadcastSlot[] {
   const ref = edition.ref;
-  for (const slug of edition.guides) {
+  return edition.guides.flatMap((slug) => {
     const guide = content.guides.find((entry) => entry.slug === slug);
-    if (!guide) continue; // loadContent already rejects featured guides that do not exist.
-    const lexicon = createGuideLexicon(content, guide);
-    for (const kind of SCRIPT_KINDS) {
-      entries.push({
-        id: broadcastFiles.page(slug, kind, ref),
-        guide: slug,
-        kind,
-        edition: scriptEdition,
-        reviewed: guide.reviewed,
-        paths: { page: broadcastFiles.page(slug, kind, ref), text: broadcastFiles.text(slug, kind, ref), pdf: broadcastFiles.pdf(slug, kind, ref) },
-        script: buildScript(content, guide, scriptEdition, kind, lexicon),
-      });
-    }
-  }
-  return entries;
+    // loadContent already rejects featured guides that do not exist.
+    if (!guide) return [];
+    return SCRIPT_KINDS.map((kind) => ({
+      id: broadcastFiles.page(slug, kind, ref),
+      guide,
+      kind,
+      paths: { page: broadcastFiles.page(slug, kind, ref), text: broadcastFiles.text(slug, kind, ref), pdf: broadcastFiles.pdf(slug, kind, ref) },
+    }));
+  });
+}
+
+/** One script of an edition, written. Pure. */
+export function getBroadcastEntry(content: Content, edition: Edition, slot: BroadcastSlot): BroadcastEntry {
+  return writeBroadcastEntry(content, getScriptEdition(edition), slot);
+}
+
+function writeBroadcastEntry(content: Content, edition: ScriptEdition, { id, guide, kind, paths }: BroadcastSlot): BroadcastEntry {
+  return { id, guide: guide.slug, kind, edition, reviewed: guide.reviewed, paths, script: buildScript(content, guide, edition, kind, createGuideLexicon(content, guide)) };
 }
 
 /**

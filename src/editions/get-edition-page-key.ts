@@ -23,9 +23,22 @@ export function getEditionPageKey(content: Content, edition: Edition, ...more: u
     getSharedInputs(content),
     edition,
     content.communes.find((entry) => entry.slug === commune),
-    edition.guides.map((slug) => content.guides.find((guide) => guide.slug === slug)),
-    content.guides.map((guide) => [guide.slug, guide.title]),
-    content.pages.map((page) => [page.slug, page.title]),
+    edition.guides.map((slug) => hashOnce(content.guides.find((guide) => guide.slug === slug), (guide) => guide)),
+    hashOnce(content.guides, (guides) => guides.map((guide) => [guide.slug, guide.title])),
+    hashOnce(content.pages, (pages) => pages.map((page) => [page.slug, page.title])),
     ...more,
   );
+}
+
+/**
+ * Each guide, and each list of titles, hashed once per build rather than once per page: a
+ * province lists some 1,600 such pages, and hashing five whole guides for each took half a second
+ * of every build (issue 13). Keyed by the object, so an edited guide is a new key.
+ */
+const hashes = new WeakMap<object, string>();
+function hashOnce<T extends object>(value: T | undefined, pick: (value: T) => unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let hash = hashes.get(value);
+  if (hash === undefined) hashes.set(value, (hash = hashInputs(pick(value))));
+  return hash;
 }
