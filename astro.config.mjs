@@ -18,8 +18,16 @@ export default defineConfig({
   site,
   outDir: process.env.DVC_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Every page is tiny; inlining the CSS saves a round trip on a 3G link.
-  build: { inlineStylesheets: 'always', format: 'directory' },
+  build: {
+    // Every page is tiny; inlining the CSS saves a round trip on a 3G link.
+    inlineStylesheets: 'always',
+    format: 'directory',
+    // Four pages at once: while one waits on its file or on sharp (share cards render on libuv's
+    // threads), the next renders. At 92 communes the site stage took 7.9 s with one, 6.6 s with
+    // four (8 and 16 no faster), byte-identical output, no more memory; a warm rebuild's copied
+    // pages overlap the same way (5.3 -> 5.0 s).
+    concurrency: 4,
+  },
   // Pages send no JavaScript unless a page opts in; no prefetching either.
   prefetch: false,
   devToolbar: { enabled: false },
